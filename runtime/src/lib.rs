@@ -1,0 +1,171 @@
+//! The MedRec runtime.
+//!
+//! MedRec is a permissioned chain run by healthcare providers. It holds who is who, which patient
+//! has a relationship with which provider, who may view what, and SHA-256 pointers to records that
+//! stay in each provider's own database. Blocks are authored by the providers with Aura and
+//! finalized with GRANDPA; the validator set comes from `pallet_session`.
+//!
+//! There is no user-facing coin. `pallet_balances` is present only because `pallet_session` holds
+//! key deposits through a fungible; the deposit is zero, no genesis balance exists and the call
+//! filter keeps its calls out of reach.
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime`-style macros expand into code with many arguments and nested types.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+pub mod apis;
+pub mod configs;
+pub mod genesis_config_presets;
+
+use sp_runtime::{
+	generic, impl_opaque_keys,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+#[cfg(feature = "std")]
+use sp_version::NativeVersion;
+use sp_version::RuntimeVersion;
+
+pub use frame_support::weights::constants::WEIGHT_REF_TIME_PER_SECOND;
+pub use pallet_timestamp::Call as TimestampCall;
+
+/// An index to a block.
+pub type BlockNumber = u32;
+/// Alias to 512-bit hash when used in the context of a transaction signature on the chain.
+pub type Signature = MultiSignature;
+/// Some way of identifying an account on the chain: an sr25519 public key, 32 bytes.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+/// Internal balance type; only `pallet_session`'s (zero) key deposit uses it.
+pub type Balance = u128;
+/// Index of a transaction in the chain.
+pub type Nonce = u32;
+/// A hash of some data used by the chain.
+pub type Hash = sp_core::H256;
+/// The address format for describing accounts.
+pub type Address = MultiAddress<AccountId, ()>;
+/// Block header type as expected by this runtime.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// Block type as expected by this runtime.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+/// A block's id.
+pub type BlockId = generic::BlockId<Block>;
+
+/// The extensions every signed transaction carries. There is no payment extension: MedRec is
+/// fee-less.
+pub type TxExtension = (
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+);
+
+/// Unchecked extrinsic type as expected by this runtime.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+/// The payload being signed in transactions.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Executive: handles dispatch to the various pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+>;
+
+/// Opaque types: what the node needs to know of the runtime's types without depending on the
+/// runtime's calls.
+pub mod opaque {
+	use super::*;
+	use sp_runtime::OpaqueExtrinsic;
+
+	/// Opaque block header type.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block type.
+	pub type Block = generic::Block<Header, OpaqueExtrinsic>;
+	/// Opaque block identifier type.
+	pub type BlockId = generic::BlockId<Block>;
+}
+
+impl_opaque_keys! {
+	/// The keys a provider's validator signs with: Aura for authoring, GRANDPA for finality.
+	pub struct SessionKeys {
+		pub aura: Aura,
+		pub grandpa: Grandpa,
+	}
+}
+
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("medrec"),
+	impl_name: alloc::borrow::Cow::Borrowed("medrec-node"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The version information used to identify this runtime when compiled natively.
+#[cfg(feature = "std")]
+pub fn native_version() -> NativeVersion {
+	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
+}
+
+/// Target block time. Three seconds leaves a 2-core validator two seconds to author under
+/// load and a second for the block to cross a hospital WAN before the next slot, while keeping
+/// a grant's revocation visible to gatekeepers (after GRANDPA finality) within about 6-9 s.
+pub const MILLI_SECS_PER_BLOCK: u64 = 3000;
+/// Aura's slot is one block time.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+
+// Time in blocks, for configuration.
+pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+pub const HOURS: BlockNumber = MINUTES * 60;
+pub const DAYS: BlockNumber = HOURS * 24;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	#[runtime::pallet_index(2)]
+	pub type Balances = pallet_balances;
+
+	// Session before Aura and GRANDPA: its genesis and rotations hand them their authorities.
+	#[runtime::pallet_index(3)]
+	pub type Session = pallet_session;
+
+	#[runtime::pallet_index(4)]
+	pub type Aura = pallet_aura;
+
+	#[runtime::pallet_index(5)]
+	pub type Grandpa = pallet_grandpa;
+}

@@ -1,0 +1,89 @@
+# Shared helpers for the project's scripts. Source it; do not run it.
+#
+# `medrec_setup` installs whatever this machine lacks to build MedRec and exports
+# the environment the build needs. It is idempotent: a machine that already has
+# everything pays one `dpkg -s` and a few file tests.
+
+MEDREC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/medrec/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+log() { printf '[medrec] %s\n' "$*" >&2; }
+die() { printf '[medrec] error: %s\n' "$*" >&2; exit 1; }
+
+# apt_install PKG...: installs the Debian packages that are missing.
+apt_install() {
+	local missing=()
+	for pkg in "$@"; do
+		dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	command -v apt-get >/dev/null || die "missing packages ${missing[*]} and no apt-get to install them"
+	local sudo=""
+	[ "$(id -u)" -eq 0 ] || sudo="sudo"
+	log "installing ${missing[*]}"
+	$sudo apt-get update -qq >/dev/null
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# True when the active rustup toolchain can build the runtime for wasm by itself,
+# as on a developer machine after `rustup target add wasm32v1-none`.
+native_wasm_target() {
+	command -v rustup >/dev/null || return 1
+	rustup target list --installed 2>/dev/null | grep -qx 'wasm32v1-none' && return 0
+	# wasm32-unknown-unknown also needs rust-src for the builder's std build.
+	rustup target list --installed 2>/dev/null | grep -qx 'wasm32-unknown-unknown' &&
+		rustup component list --installed 2>/dev/null | grep -q '^rust-src'
+}
+
+# Fallback for machines whose rustup cannot download wasm targets: Debian's
+# rustc-web plus a wasm32v1-none sysroot built once from rust-web-src.
+debian_wasm_toolchain() {
+	apt_install rustc-web cargo-web rust-web-src
+	rustup toolchain list | grep -q '^debian-web' || rustup toolchain link debian-web /usr
+
+	# Debian's rustc looks for rust-lld beside its own host libraries.
+	local lld_dir=/usr/lib/rustlib/x86_64-unknown-linux-gnu/bin
+	if [ ! -x "$lld_dir/rust-lld" ]; then
+		local stable_lld
+		stable_lld="$(rustc +stable --print sysroot)/lib/rustlib/x86_64-unknown-linux-gnu/bin/rust-lld"
+		[ -x "$stable_lld" ] || die "rust-lld not found at $stable_lld; install a rustup toolchain with the llvm-tools it ships"
+		mkdir -p "$lld_dir"
+		ln -sf "$stable_lld" "$lld_dir/rust-lld"
+	fi
+
+	local sysroot=/usr/lib/rustlib/wasm32v1-none/lib
+	if ! ls "$sysroot"/libcore-*.rlib >/dev/null 2>&1; then
+		log "building the wasm32v1-none sysroot for Debian's rustc (once, ~30 s)"
+		local scratch
+		scratch="$(mktemp -d)"
+		mkdir -p "$scratch/src"
+		printf '[package]\nname = "sysroot"\nversion = "0.0.0"\nedition = "2021"\n' >"$scratch/Cargo.toml"
+		printf '#![no_std]\n' >"$scratch/src/lib.rs"
+		# embed-bitcode keeps the runtime's LTO link working (".llvmbc" section).
+		(cd "$scratch" && RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$scratch/target" \
+			RUSTFLAGS="-Cembed-bitcode=yes -Zforce-unstable-if-unmarked" \
+			/usr/bin/cargo build -q --release -Zbuild-std=core,alloc --target wasm32v1-none) ||
+			die "building the wasm32v1-none sysroot failed"
+		mkdir -p "$sysroot"
+		cp "$scratch"/target/wasm32v1-none/release/deps/{libcore,liballoc,libcompiler_builtins}-*.rlib "$sysroot/"
+		rm -rf "$scratch"
+		# Cargo does not notice a changed sysroot: drop the runtime's stale wasm build.
+		rm -rf "$CARGO_TARGET_DIR"/*/wbuild/medrec-runtime/target
+	fi
+	export WASM_BUILD_TOOLCHAIN=debian-web
+}
+
+medrec_setup() {
+	command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (https://rustup.rs)"
+	# protoc for libp2p/litep2p, clang for crates that build C.
+	apt_install protobuf-compiler clang libclang-dev pkg-config
+	mkdir -p "$CARGO_TARGET_DIR"
+	if native_wasm_target; then
+		log "using the active toolchain's wasm target"
+	elif command -v apt-get >/dev/null || [ -x /usr/bin/rustc ]; then
+		debian_wasm_toolchain
+	else
+		die "no wasm target: run 'rustup target add wasm32v1-none' (or install Debian's rustc-web and rust-web-src)"
+	fi
+}

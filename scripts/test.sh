@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, builds the node, then the Rust unit, runtime and
+# end-to-end tests (the latter start real medrec-node processes on loopback).
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+medrec_setup
+cd "$MEDREC_ROOT"
+log "building (release)"
+cargo build --release --locked --workspace
+log "running tests"
+# Release profile: the same artifacts as the build above, so nothing compiles twice.
+cargo test --release --locked --workspace -- --test-threads 2

@@ -1,0 +1,232 @@
+//! Harness for MedRec's end-to-end tests.
+//!
+//! It starts real `medrec-node` processes on free loopback ports, each with its own base path,
+//! and talks to them over JSON-RPC as any client would. Every process is killed when its
+//! [`Node`] is dropped, so a failing or panicking test leaves nothing behind.
+
+use std::{
+	net::TcpListener,
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	time::{Duration, Instant},
+};
+
+use jsonrpsee::{
+	core::{client::ClientT, params::ArrayParams},
+	http_client::{HttpClient, HttpClientBuilder},
+};
+use serde_json::Value;
+
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The `medrec-node` binary under test: `$MEDREC_NODE`, or the release build in the cargo
+/// target directory.
+pub fn node_binary() -> PathBuf {
+	if let Some(path) = std::env::var_os("MEDREC_NODE") {
+		return path.into();
+	}
+	let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| {
+		Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("target")
+	});
+	target.join("release").join("medrec-node")
+}
+
+/// A port nobody listens on right now. Another process could take it before the node binds
+/// it; on a test machine's loopback that race is rare enough.
+pub fn free_port() -> Result<u16> {
+	Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// One running `medrec-node` process.
+pub struct Node {
+	pub name: String,
+	pub rpc_port: u16,
+	pub p2p_port: u16,
+	child: Child,
+	base: tempfile::TempDir,
+	rpc: HttpClient,
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+	}
+}
+
+impl Node {
+	/// Starts `medrec-node` with `args` plus a fresh base path, loopback ports and a log file.
+	pub fn start(name: &str, args: &[String]) -> Result<Self> {
+		let base = tempfile::Builder::new().prefix(&format!("medrec-{name}-")).tempdir()?;
+		let rpc_port = free_port()?;
+		let p2p_port = free_port()?;
+		let log = std::fs::File::create(base.path().join("node.log"))?;
+		let child = Command::new(node_binary())
+			.args(args)
+			.arg("--base-path")
+			.arg(base.path())
+			.args(["--rpc-port", &rpc_port.to_string(), "--port", &p2p_port.to_string()])
+			.args(["--no-prometheus", "--no-telemetry", "--no-mdns", "--listen-addr"])
+			.arg(format!("/ip4/127.0.0.1/tcp/{p2p_port}"))
+			.stdin(Stdio::null())
+			.stdout(log.try_clone()?)
+			.stderr(log)
+			.spawn()
+			.map_err(|e| format!("starting {}: {e}", node_binary().display()))?;
+		let rpc = HttpClientBuilder::default()
+			.request_timeout(Duration::from_secs(10))
+			.build(format!("http://127.0.0.1:{rpc_port}"))?;
+		Ok(Self { name: name.into(), rpc_port, p2p_port, child, base, rpc })
+	}
+
+	/// The node's log so far, for failure messages.
+	pub fn log(&self) -> String {
+		std::fs::read_to_string(self.base.path().join("node.log")).unwrap_or_default()
+	}
+
+	/// The last `lines` lines of the log.
+	pub fn log_tail(&self, lines: usize) -> String {
+		let log = self.log();
+		let all: Vec<&str> = log.lines().collect();
+		all[all.len().saturating_sub(lines)..].join("\n")
+	}
+
+	/// Calls a JSON-RPC method.
+	pub async fn call(&self, method: &str, params: ArrayParams) -> Result<Value> {
+		Ok(self.rpc.request::<Value, _>(method, params).await?)
+	}
+
+	/// Waits until the RPC server answers, or fails with the node's log.
+	pub async fn wait_ready(&mut self, timeout: Duration) -> Result<()> {
+		let deadline = Instant::now() + timeout;
+		loop {
+			if let Some(status) = self.child.try_wait()? {
+				return Err(format!("{} exited with {status}:\n{}", self.name, self.log_tail(40)).into());
+			}
+			if self.call("system_health", ArrayParams::new()).await.is_ok() {
+				return Ok(());
+			}
+			if Instant::now() > deadline {
+				return Err(format!("{} RPC not ready:\n{}", self.name, self.log_tail(40)).into());
+			}
+			tokio::time::sleep(Duration::from_millis(250)).await;
+		}
+	}
+
+	/// The number of the best block.
+	pub async fn best_number(&self) -> Result<u64> {
+		let header = self.call("chain_getHeader", ArrayParams::new()).await?;
+		header_number(&header)
+	}
+
+	/// The number and hash of the last finalized block.
+	pub async fn finalized(&self) -> Result<(u64, String)> {
+		let hash = self.call("chain_getFinalizedHead", ArrayParams::new()).await?;
+		let mut params = ArrayParams::new();
+		params.insert(&hash)?;
+		let header = self.call("chain_getHeader", params).await?;
+		Ok((header_number(&header)?, hash.as_str().unwrap_or_default().to_string()))
+	}
+
+	/// The hash of block `number` on this node's best chain.
+	pub async fn block_hash(&self, number: u64) -> Result<String> {
+		let mut params = ArrayParams::new();
+		params.insert(number)?;
+		let hash = self.call("chain_getBlockHash", params).await?;
+		hash.as_str().map(str::to_string).ok_or_else(|| format!("no block {number}").into())
+	}
+
+	/// Calls runtime API `method` (for example `AuraApi_authorities`) with SCALE-encoded `args`
+	/// and returns the SCALE-encoded answer.
+	pub async fn state_call(&self, method: &str, args: &[u8]) -> Result<Vec<u8>> {
+		let mut params = ArrayParams::new();
+		params.insert(method)?;
+		params.insert(format!("0x{}", hex_encode(args)))?;
+		let answer = self.call("state_call", params).await?;
+		let hex = answer.as_str().ok_or("state_call returned no string")?;
+		hex_decode(hex)
+	}
+
+	/// Polls until `done` holds for this node, or fails after `timeout` with the node's log.
+	pub async fn wait_for<F, Fut>(&self, what: &str, timeout: Duration, mut done: F) -> Result<()>
+	where
+		F: FnMut() -> Fut,
+		Fut: std::future::Future<Output = Result<bool>>,
+	{
+		let deadline = Instant::now() + timeout;
+		loop {
+			if done().await.unwrap_or(false) {
+				return Ok(());
+			}
+			if Instant::now() > deadline {
+				return Err(format!("{}: timed out waiting for {what}:\n{}", self.name, self.log_tail(40))
+					.into());
+			}
+			tokio::time::sleep(Duration::from_millis(500)).await;
+		}
+	}
+}
+
+fn header_number(header: &Value) -> Result<u64> {
+	let hex = header["number"].as_str().ok_or("header without a number")?;
+	Ok(u64::from_str_radix(hex.trim_start_matches("0x"), 16)?)
+}
+
+pub fn hex_encode(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn hex_decode(hex: &str) -> Result<Vec<u8>> {
+	let hex = hex.trim_start_matches("0x");
+	if hex.len() % 2 != 0 {
+		return Err("odd-length hex".into());
+	}
+	(0..hex.len())
+		.step_by(2)
+		.map(|i| u8::from_str_radix(&hex[i..i + 2], 16).map_err(Into::into))
+		.collect()
+}
+
+/// A deterministic libp2p node key for the `index`th node, so that its peer id can be named in
+/// the others' `--bootnodes`.
+pub fn node_key(index: usize) -> String {
+	format!("{:064x}", index + 1)
+}
+
+/// The libp2p peer id of `node_key`, as the node itself computes it.
+pub fn peer_id(node_key: &str) -> Result<String> {
+	let dir = tempfile::tempdir()?;
+	let file = dir.path().join("key");
+	std::fs::write(&file, node_key)?;
+	let out = Command::new(node_binary()).args(["key", "inspect-node-key", "--file"]).arg(&file).output()?;
+	if !out.status.success() {
+		return Err(String::from_utf8_lossy(&out.stderr).into_owned().into());
+	}
+	Ok(String::from_utf8(out.stdout)?.trim().to_string())
+}
+
+/// Starts the `local` chain's validators named in `names` (`alice`, `bob`, ...), all booting
+/// from the first, and waits until each answers RPC.
+pub async fn start_local_validators(names: &[&str]) -> Result<Vec<Node>> {
+	let mut nodes: Vec<Node> = Vec::new();
+	let mut bootnode = None;
+	for (i, name) in names.iter().enumerate() {
+		let key = node_key(i);
+		let mut args: Vec<String> = ["--chain", "local", "--validator", "--node-key", &key]
+			.iter()
+			.map(|s| s.to_string())
+			.collect();
+		args.push(format!("--{name}"));
+		if let Some(boot) = &bootnode {
+			args.extend(["--bootnodes".to_string(), boot.clone()]);
+		}
+		let mut node = Node::start(name, &args)?;
+		node.wait_ready(Duration::from_secs(60)).await?;
+		if bootnode.is_none() {
+			bootnode = Some(format!("/ip4/127.0.0.1/tcp/{}/p2p/{}", node.p2p_port, peer_id(&key)?));
+		}
+		nodes.push(node);
+	}
+	Ok(nodes)
+}
