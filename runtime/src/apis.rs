@@ -13,9 +13,15 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use medrec_primitives::{
+	AccessRequest, Category, Decision, Grant, IdentityView, Proxy, Purpose, RelationshipId,
+	RelationshipView, StatusFlags, Subject,
+};
+use sp_core::H160;
+
 use crate::{
-	AccountId, Aura, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeGenesisConfig, SessionKeys, System, VERSION,
+	AccountId, Aura, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
+	RuntimeGenesisConfig, SessionKeys, Summary, System, VERSION,
 };
 
 impl_runtime_apis! {
@@ -137,6 +143,68 @@ impl_runtime_apis! {
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)
+		}
+	}
+
+	impl medrec_runtime_api::AccessApi<Block, AccountId, BlockNumber> for Runtime {
+		fn decide(
+			viewer: AccountId,
+			patient: AccountId,
+			provider: AccountId,
+			category: Category,
+			purpose: Purpose,
+		) -> Decision {
+			pallet_medrec_relationships::Pallet::<Runtime>::decide(&viewer, &patient, &provider, category, purpose)
+		}
+
+		fn relationship_between(patient: AccountId, provider: AccountId) -> Option<RelationshipId> {
+			pallet_medrec_relationships::PatientAndProviderToRelationship::<Runtime>::get(patient, provider)
+		}
+
+		fn relationships(patient: AccountId) -> Vec<RelationshipView<AccountId, BlockNumber>> {
+			pallet_medrec_relationships::Pallet::<Runtime>::relationships_of(&patient, |id| {
+				Summary::status(&patient, Subject::Relationship(id))
+			})
+		}
+
+		fn grants(patient: AccountId) -> Vec<Grant<AccountId>> {
+			pallet_medrec_relationships::PatientToGrants::<Runtime>::get(patient).into_inner()
+		}
+
+		fn proxies(patient: AccountId) -> Vec<Proxy<AccountId>> {
+			pallet_medrec_relationships::PatientToProxies::<Runtime>::get(patient).into_inner()
+		}
+
+		fn requests(patient: AccountId) -> Vec<AccessRequest<AccountId>> {
+			pallet_medrec_relationships::PatientToRequests::<Runtime>::get(patient).into_inner()
+		}
+
+		fn notifications(patient: AccountId) -> Vec<(Subject, StatusFlags)> {
+			Summary::pending(&patient)
+		}
+	}
+
+	impl medrec_runtime_api::RegistryApi<Block, AccountId> for Runtime {
+		fn identity(who: AccountId) -> Option<IdentityView> {
+			use pallet_medrec_registrar as registrar;
+			let identity = registrar::AccountToIdentity::<Runtime>::get(&who)?;
+			let profile = registrar::AccountToProfile::<Runtime>::get(&who);
+			Some(IdentityView {
+				role: identity.role,
+				encryption_key: identity.encryption_key,
+				name: profile.as_ref().map(|p| p.name.to_vec()),
+				gatekeeper: profile.and_then(|p| p.gatekeeper).map(|g| g.to_vec()),
+				eth_address: registrar::AccountToEthAddress::<Runtime>::get(&who),
+			})
+		}
+
+		fn account_by_eth(address: H160) -> Option<AccountId> {
+			pallet_medrec_registrar::EthAddressToAccount::<Runtime>::get(address)
+		}
+
+		fn account_by_name(name: Vec<u8>) -> Option<AccountId> {
+			let name = name.try_into().ok()?;
+			pallet_medrec_registrar::NameToAccount::<Runtime>::get(name)
 		}
 	}
 

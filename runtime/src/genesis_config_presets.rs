@@ -1,9 +1,13 @@
 //! Genesis presets: `development` (Alice alone) and `local_testnet` (Alice, Bob and Charlie).
 //!
+//! Every initial authority is registered as a provider, so a fresh chain can onboard patients
+//! at once. The development chain also has Bob as a provider that does not validate and Dave as
+//! a pharmacy, so that sharing between organisations can be tried on a single node.
+//!
 //! Neither preset has sudo. The consortium governs itself by vote; a dev chain with a root key
 //! would exercise code paths a real network never has.
 
-use alloc::{vec, vec::Vec};
+use alloc::{format, string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -11,41 +15,84 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
-use crate::{AccountId, RuntimeGenesisConfig, SessionConfig, SessionKeys};
+use medrec_primitives::OrganisationKind;
 
-/// One initial provider: the account it acts with, and its session keys.
+use crate::{AccountId, RegistrarConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys};
+
+/// One initial provider: the account it acts with, its session keys (if it validates), its
+/// display name and its gatekeeper's URL.
 pub struct InitialProvider {
 	pub account: AccountId,
-	pub aura: AuraId,
-	pub grandpa: GrandpaId,
+	pub keys: Option<(AuraId, GrandpaId)>,
+	pub name: &'static str,
+	pub gatekeeper: String,
 }
 
 impl InitialProvider {
-	/// A well-known development provider (Alice, Bob, ...) from the keyring.
-	pub fn dev(sr: Sr25519Keyring, ed: Ed25519Keyring) -> Self {
-		Self { account: sr.to_account_id(), aura: sr.public().into(), grandpa: ed.public().into() }
+	/// A well-known development validator (Alice, Bob, ...) from the keyring, whose gatekeeper
+	/// listens on `port` of this machine.
+	pub fn dev(sr: Sr25519Keyring, ed: Ed25519Keyring, name: &'static str, port: u16) -> Self {
+		Self {
+			account: sr.to_account_id(),
+			keys: Some((sr.public().into(), ed.public().into())),
+			name,
+			gatekeeper: format!("http://127.0.0.1:{port}"),
+		}
+	}
+
+	/// The same, registered as a provider but not validating.
+	pub fn non_validating(self) -> Self {
+		Self { keys: None, ..self }
 	}
 }
 
-/// The genesis of a MedRec chain whose validators are `providers`.
-pub fn medrec_genesis(providers: Vec<InitialProvider>) -> Value {
+/// The genesis of a MedRec chain with `providers` (the validating ones become the initial
+/// authorities) and `organisations`.
+pub fn medrec_genesis(
+	providers: Vec<InitialProvider>,
+	organisations: Vec<(AccountId, OrganisationKind, &'static str)>,
+) -> Value {
 	let keys = providers
-		.into_iter()
-		.map(|p| (p.account.clone(), p.account, SessionKeys { aura: p.aura, grandpa: p.grandpa }))
+		.iter()
+		.filter_map(|p| {
+			let (aura, grandpa) = p.keys.clone()?;
+			Some((p.account.clone(), p.account.clone(), SessionKeys { aura, grandpa }))
+		})
 		.collect::<Vec<_>>();
-	build_struct_json_patch!(RuntimeGenesisConfig { session: SessionConfig { keys } })
+	let registered = providers
+		.into_iter()
+		.map(|p| (p.account, p.name.as_bytes().to_vec(), p.gatekeeper.into_bytes()))
+		.collect::<Vec<_>>();
+	let organisations = organisations
+		.into_iter()
+		.map(|(who, kind, name)| (who, kind, name.as_bytes().to_vec()))
+		.collect::<Vec<_>>();
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		session: SessionConfig { keys },
+		registrar: RegistrarConfig { providers: registered, organisations },
+	})
 }
 
 fn development() -> Value {
-	medrec_genesis(vec![InitialProvider::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice)])
+	medrec_genesis(
+		vec![
+			InitialProvider::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice, "Alice General Hospital", 7070),
+			InitialProvider::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob, "Bob Family Clinic", 7071)
+				.non_validating(),
+		],
+		vec![(Sr25519Keyring::Dave.to_account_id(), OrganisationKind::Pharmacy, "Dave Pharmacy")],
+	)
 }
 
 fn local_testnet() -> Value {
-	medrec_genesis(vec![
-		InitialProvider::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
-		InitialProvider::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
-		InitialProvider::dev(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
-	])
+	medrec_genesis(
+		vec![
+			InitialProvider::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice, "Alice General Hospital", 7070),
+			InitialProvider::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob, "Bob Family Clinic", 7071),
+			InitialProvider::dev(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie, "Charlie Medical Lab", 7072),
+		],
+		vec![],
+	)
 }
 
 /// The JSON patch of the preset `id`, if there is one.

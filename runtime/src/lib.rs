@@ -55,13 +55,15 @@ pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 pub type BlockId = generic::BlockId<Block>;
 
 /// The extensions every signed transaction carries. There is no payment extension: MedRec is
-/// fee-less.
+/// fee-less; `CheckMember` keeps strangers out and rate-limits members instead.
 pub type TxExtension = (
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
 	frame_system::CheckGenesis<Runtime>,
 	frame_system::CheckEra<Runtime>,
+	// Before the nonce check, so a stranger is told "not registered", not "no account".
+	pallet_medrec_registrar::CheckMember<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 );
@@ -168,4 +170,14 @@ mod runtime {
 
 	#[runtime::pallet_index(5)]
 	pub type Grandpa = pallet_grandpa;
+
+	// MedRec's own pallets.
+	#[runtime::pallet_index(10)]
+	pub type Registrar = pallet_medrec_registrar;
+
+	#[runtime::pallet_index(11)]
+	pub type Relationships = pallet_medrec_relationships;
+
+	#[runtime::pallet_index(12)]
+	pub type Summary = pallet_medrec_summary;
 }

@@ -1,37 +1,18 @@
 //! The runtime's genesis presets, consensus parameters and call filter.
 
+mod common;
+
+use common::preset_ext;
+
 use frame_support::{assert_noop, assert_ok};
 use medrec_runtime::{
 	genesis_config_presets, Aura, Grandpa, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	RuntimeOrigin, Session, System, SLOT_DURATION,
+	RuntimeOrigin, Session, SLOT_DURATION,
 };
 use serde_json::Value;
 use sp_genesis_builder::PresetId;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
-use sp_runtime::{traits::Dispatchable, BuildStorage, DispatchError};
-
-/// Applies a JSON merge patch (RFC 7386), as the node does with a preset over the defaults.
-fn merge(base: &mut Value, patch: Value) {
-	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(Value::Null), value);
-			},
-		(base, patch) => *base = patch,
-	}
-}
-
-/// The externalities of a chain started from preset `name`.
-fn preset_ext(name: &str) -> sp_io::TestExternalities {
-	let patch = genesis_config_presets::get_preset(&PresetId::from(name))
-		.unwrap_or_else(|| panic!("preset {name} exists"));
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
-	merge(&mut config, serde_json::from_slice(&patch).expect("preset is JSON"));
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("preset is valid");
-	let mut ext: sp_io::TestExternalities = config.build_storage().expect("builds").into();
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
+use sp_runtime::{traits::Dispatchable, DispatchError};
 
 fn assert_authorities(sr: &[Sr25519Keyring], ed: &[Ed25519Keyring]) {
 	let accounts: Vec<_> = sr.iter().map(|k| k.to_account_id()).collect();

@@ -17,6 +17,8 @@ use jsonrpsee::{
 };
 use serde_json::Value;
 
+pub mod chain;
+
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -1,5 +1,8 @@
 //! One `Config` implementation per pallet, in the order the runtime declares them.
 
+mod medrec;
+pub use medrec::EnsureProvider;
+
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, Contains},
