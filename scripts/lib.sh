@@ -7,6 +7,9 @@
 MEDREC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/medrec/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# The target directory is outside the work tree; tell the wasm builder where Cargo.lock is so
+# the runtime builds with the locked versions.
+export WASM_BUILD_WORKSPACE_HINT="$MEDREC_ROOT"
 
 log() { printf '[medrec] %s\n' "$*" >&2; }
 die() { printf '[medrec] error: %s\n' "$*" >&2; exit 1; }

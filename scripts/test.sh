@@ -9,4 +9,4 @@ log "building (release)"
 cargo build --release --locked --workspace
 log "running tests"
 # Release profile: the same artifacts as the build above, so nothing compiles twice.
-cargo test --release --locked --workspace -- --test-threads 2
+cargo test --release --locked --workspace --no-fail-fast -- --test-threads 2

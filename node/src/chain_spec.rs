@@ -14,8 +14,14 @@ fn properties() -> sc_chain_spec::Properties {
 		.unwrap_or_default()
 }
 
-fn from_preset(name: &str, id: &str, chain_type: ChainType, preset: &str) -> Result<ChainSpec, String> {
-	let wasm = WASM_BINARY.ok_or_else(|| "the runtime's WASM binary is not available".to_string())?;
+fn from_preset(
+	name: &str,
+	id: &str,
+	chain_type: ChainType,
+	preset: &str,
+) -> Result<ChainSpec, String> {
+	let wasm =
+		WASM_BINARY.ok_or_else(|| "the runtime's WASM binary is not available".to_string())?;
 	Ok(ChainSpec::builder(wasm, None)
 		.with_name(name)
 		.with_id(id)
@@ -27,7 +33,12 @@ fn from_preset(name: &str, id: &str, chain_type: ChainType, preset: &str) -> Res
 
 /// A single-provider chain for development: Alice authors and finalizes alone.
 pub fn development() -> Result<ChainSpec, String> {
-	from_preset("MedRec Development", "medrec_dev", ChainType::Development, sp_genesis_builder::DEV_RUNTIME_PRESET)
+	from_preset(
+		"MedRec Development",
+		"medrec_dev",
+		ChainType::Development,
+		sp_genesis_builder::DEV_RUNTIME_PRESET,
+	)
 }
 
 /// Three providers (Alice, Bob, Charlie) on one machine.

@@ -8,9 +8,9 @@
 
 extern crate alloc;
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use alloc::vec::Vec;
 use sp_core::H256;
 use sp_runtime::DispatchResult;
 
@@ -108,7 +108,10 @@ impl Category {
 
 	/// Whether records of this category are shared only when a grant names it.
 	pub fn is_sensitive(self) -> bool {
-		matches!(self, Category::MentalHealth | Category::SubstanceUse | Category::SexualReproductiveHealth)
+		matches!(
+			self,
+			Category::MentalHealth | Category::SubstanceUse | Category::SexualReproductiveHealth
+		)
 	}
 
 	fn bit(self) -> u16 {
@@ -371,8 +374,9 @@ scale_type! {
 }
 
 /// One relationship as the runtime API shows it, with the patient's status flags on it.
-#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+	Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, serde::Serialize, serde::Deserialize,
+)]
 pub struct RelationshipView<AccountId, BlockNumber> {
 	pub id: RelationshipId,
 	pub patient: AccountId,
@@ -383,8 +387,9 @@ pub struct RelationshipView<AccountId, BlockNumber> {
 }
 
 /// An identity as the registry API shows it.
-#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+	Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo, serde::Serialize, serde::Deserialize,
+)]
 pub struct IdentityView {
 	pub role: Role,
 	/// X25519 public key records for this identity are encrypted to.

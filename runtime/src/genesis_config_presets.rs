@@ -76,9 +76,19 @@ pub fn medrec_genesis(
 fn development() -> Value {
 	medrec_genesis(
 		vec![
-			InitialProvider::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice, "Alice General Hospital", 7070),
-			InitialProvider::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob, "Bob Family Clinic", 7071)
-				.non_validating(),
+			InitialProvider::dev(
+				Sr25519Keyring::Alice,
+				Ed25519Keyring::Alice,
+				"Alice General Hospital",
+				7070,
+			),
+			InitialProvider::dev(
+				Sr25519Keyring::Bob,
+				Ed25519Keyring::Bob,
+				"Bob Family Clinic",
+				7071,
+			)
+			.non_validating(),
 		],
 		vec![(Sr25519Keyring::Dave.to_account_id(), OrganisationKind::Pharmacy, "Dave Pharmacy")],
 	)
@@ -87,9 +97,24 @@ fn development() -> Value {
 fn local_testnet() -> Value {
 	medrec_genesis(
 		vec![
-			InitialProvider::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice, "Alice General Hospital", 7070),
-			InitialProvider::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob, "Bob Family Clinic", 7071),
-			InitialProvider::dev(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie, "Charlie Medical Lab", 7072),
+			InitialProvider::dev(
+				Sr25519Keyring::Alice,
+				Ed25519Keyring::Alice,
+				"Alice General Hospital",
+				7070,
+			),
+			InitialProvider::dev(
+				Sr25519Keyring::Bob,
+				Ed25519Keyring::Bob,
+				"Bob Family Clinic",
+				7071,
+			),
+			InitialProvider::dev(
+				Sr25519Keyring::Charlie,
+				Ed25519Keyring::Charlie,
+				"Charlie Medical Lab",
+				7072,
+			),
 		],
 		vec![],
 	)

@@ -14,10 +14,11 @@ use sp_runtime::{generic::Era, BuildStorage, MultiSignature};
 /// Applies a JSON merge patch (RFC 7386), as the node does with a preset over the defaults.
 pub fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
+		(Value::Object(base), Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(Value::Null), value);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -34,10 +35,9 @@ pub fn preset_ext(name: &str) -> sp_io::TestExternalities {
 	ext
 }
 
-/// `call` signed by `signer` with `nonce`, as a wallet would sign it for this chain.
-pub fn signed(signer: &sr25519::Pair, nonce: Nonce, call: RuntimeCall) -> UncheckedExtrinsic {
-	let genesis = System::block_hash(0);
-	let extension: TxExtension = (
+/// The transaction extensions a wallet attaches, with `nonce`.
+pub fn extension(nonce: Nonce) -> TxExtension {
+	(
 		frame_system::CheckNonZeroSender::new(),
 		frame_system::CheckSpecVersion::new(),
 		frame_system::CheckTxVersion::new(),
@@ -46,8 +46,19 @@ pub fn signed(signer: &sr25519::Pair, nonce: Nonce, call: RuntimeCall) -> Unchec
 		pallet_medrec_registrar::CheckMember::new(),
 		frame_system::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
-	);
-	let implicit = ((), VERSION.spec_version, VERSION.transaction_version, genesis, genesis, (), (), ());
+	)
+}
+
+pub fn default_extension() -> TxExtension {
+	extension(0)
+}
+
+/// `call` signed by `signer` with `nonce`, as a wallet would sign it for this chain.
+pub fn signed(signer: &sr25519::Pair, nonce: Nonce, call: RuntimeCall) -> UncheckedExtrinsic {
+	let genesis = System::block_hash(0);
+	let extension = extension(nonce);
+	let implicit =
+		((), VERSION.spec_version, VERSION.transaction_version, genesis, genesis, (), (), ());
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
 	UncheckedExtrinsic::new_signed(
@@ -60,8 +71,4 @@ pub fn signed(signer: &sr25519::Pair, nonce: Nonce, call: RuntimeCall) -> Unchec
 
 pub fn remark() -> RuntimeCall {
 	RuntimeCall::System(frame_system::Call::remark { remark: b"hello".to_vec() })
-}
-
-pub fn encoded_len(xt: &UncheckedExtrinsic) -> usize {
-	xt.encoded_size()
 }

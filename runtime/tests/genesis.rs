@@ -17,8 +17,10 @@ use sp_runtime::{traits::Dispatchable, DispatchError};
 fn assert_authorities(sr: &[Sr25519Keyring], ed: &[Ed25519Keyring]) {
 	let accounts: Vec<_> = sr.iter().map(|k| k.to_account_id()).collect();
 	assert_eq!(Session::validators(), accounts);
-	let aura: Vec<[u8; 32]> =
-		pallet_aura::Authorities::<Runtime>::get().iter().map(|a| a.clone().into_inner().0).collect();
+	let aura: Vec<[u8; 32]> = pallet_aura::Authorities::<Runtime>::get()
+		.iter()
+		.map(|a| a.clone().into_inner().0)
+		.collect();
 	assert_eq!(aura, sr.iter().map(|k| k.public().0).collect::<Vec<_>>());
 	let grandpa: Vec<([u8; 32], u64)> =
 		Grandpa::grandpa_authorities().into_iter().map(|(id, w)| (id.into_inner().0, w)).collect();
@@ -29,7 +31,7 @@ fn assert_authorities(sr: &[Sr25519Keyring], ed: &[Ed25519Keyring]) {
 fn presets_are_named_and_unknown_ones_refused() {
 	let names: Vec<String> = genesis_config_presets::preset_names()
 		.into_iter()
-		.map(|id| String::from_utf8(id.as_ref().to_vec()).expect("utf8"))
+		.map(|id| String::from_utf8(AsRef::<[u8]>::as_ref(&id).to_vec()).expect("utf8"))
 		.collect();
 	assert_eq!(names, ["development", "local_testnet"]);
 	assert!(genesis_config_presets::get_preset(&PresetId::from("mainnet")).is_none());

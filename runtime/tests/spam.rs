@@ -22,7 +22,11 @@ fn a_strangers_transaction_is_invalid() {
 	preset_ext("development").execute_with(|| {
 		let (stranger, _) = sr25519::Pair::generate();
 		let xt = signed(&stranger, 0, remark());
-		let verdict = Executive::validate_transaction(TransactionSource::External, xt.clone(), System::block_hash(0));
+		let verdict = Executive::validate_transaction(
+			TransactionSource::External,
+			xt.clone(),
+			System::block_hash(0),
+		);
 		assert_eq!(verdict, Err(invalid(NOT_REGISTERED)));
 		// Nor can it be forced into a block.
 		assert_eq!(Executive::apply_extrinsic(xt), Err(invalid(NOT_REGISTERED)));
@@ -33,7 +37,12 @@ fn a_strangers_transaction_is_invalid() {
 fn a_registered_account_is_valid() {
 	preset_ext("development").execute_with(|| {
 		let xt = signed(&Sr25519Keyring::Alice.pair(), 0, remark());
-		assert!(Executive::validate_transaction(TransactionSource::External, xt, System::block_hash(0)).is_ok());
+		assert!(Executive::validate_transaction(
+			TransactionSource::External,
+			xt,
+			System::block_hash(0)
+		)
+		.is_ok());
 	});
 }
 
@@ -43,8 +52,11 @@ fn a_block_carries_no_more_of_a_members_transactions_than_the_limit() {
 		// A patient, onboarded by Alice's hospital.
 		let (patient, _) = sr25519::Pair::generate();
 		let who: medrec_runtime::AccountId = patient.public().into();
-		Relationships::open_relationship(RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()), who)
-			.expect("Alice is a provider");
+		Relationships::open_relationship(
+			RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+			who,
+		)
+		.expect("Alice is a provider");
 		let limit: u32 = <Runtime as pallet_medrec_registrar::Config>::MemberTxPerWindow::get();
 		let mut included = 0;
 		let mut refused = 0;
@@ -64,7 +76,11 @@ fn a_block_carries_no_more_of_a_members_transactions_than_the_limit() {
 		// The pool sees the same verdict for the next one.
 		let next = signed(&patient, limit, remark());
 		assert_eq!(
-			Executive::validate_transaction(TransactionSource::External, next, System::block_hash(0)),
+			Executive::validate_transaction(
+				TransactionSource::External,
+				next,
+				System::block_hash(0)
+			),
 			Err(invalid(RATE_LIMITED))
 		);
 	});
@@ -77,8 +93,9 @@ fn coin_calls_stay_unreachable_even_for_members() {
 			dest: Sr25519Keyring::Bob.to_account_id().into(),
 			value: 1,
 		});
-		let outcome = Executive::apply_extrinsic(signed(&Sr25519Keyring::Alice.pair(), 0, transfer))
-			.expect("valid transaction");
+		let outcome =
+			Executive::apply_extrinsic(signed(&Sr25519Keyring::Alice.pair(), 0, transfer))
+				.expect("valid transaction");
 		assert_eq!(outcome, Err(frame_system::Error::<Runtime>::CallFiltered.into()));
 	});
 }

@@ -46,7 +46,11 @@ impl Node {
 
 	/// Signs `call` with `signer` as the runtime expects: immortal era, the node's genesis and
 	/// runtime version, and the pool's next nonce.
-	pub async fn sign(&self, signer: &sr25519::Pair, call: RuntimeCall) -> Result<UncheckedExtrinsic> {
+	pub async fn sign(
+		&self,
+		signer: &sr25519::Pair,
+		call: RuntimeCall,
+	) -> Result<UncheckedExtrinsic> {
 		let who = sp_runtime::AccountId32::from(signer.public());
 		let nonce = self.next_nonce(&who).await?;
 		let genesis: Hash = decode_hash(&self.block_hash(0).await?)?;
@@ -76,7 +80,9 @@ impl Node {
 
 	/// Submits an encoded extrinsic; the pool's verdict comes back as an error if it refuses.
 	pub async fn submit_raw(&self, extrinsic: &[u8]) -> Result<String> {
-		let hash = self.call("author_submitExtrinsic", params([format!("0x{}", hex_encode(extrinsic))])?).await?;
+		let hash = self
+			.call("author_submitExtrinsic", params([format!("0x{}", hex_encode(extrinsic))])?)
+			.await?;
 		Ok(hash.as_str().unwrap_or_default().to_string())
 	}
 
@@ -88,8 +94,9 @@ impl Node {
 		self.submit_raw(&xt).await?;
 		let included = self.follow(&xt, from).await?;
 		if let Some(failure) = included.events.iter().find_map(|e| match e {
-			RuntimeEvent::System(frame_system::Event::ExtrinsicFailed { dispatch_error, .. }) =>
-				Some(format!("{dispatch_error:?}")),
+			RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
+				dispatch_error, ..
+			}) => Some(format!("{dispatch_error:?}")),
 			_ => None,
 		}) {
 			return Err(format!("extrinsic failed: {failure}").into());
@@ -107,8 +114,11 @@ impl Node {
 			while next <= best {
 				let hash = self.block_hash(next).await?;
 				let block = self.call("chain_getBlock", params([hash.clone()])?).await?;
-				let extrinsics = block["block"]["extrinsics"].as_array().cloned().unwrap_or_default();
-				if let Some(index) = extrinsics.iter().position(|x| x.as_str() == Some(wanted.as_str())) {
+				let extrinsics =
+					block["block"]["extrinsics"].as_array().cloned().unwrap_or_default();
+				if let Some(index) =
+					extrinsics.iter().position(|x| x.as_str() == Some(wanted.as_str()))
+				{
 					let events = self.events(&hash).await?;
 					let events = events
 						.into_iter()
@@ -125,8 +135,12 @@ impl Node {
 	}
 
 	/// The events of block `hash`.
-	pub async fn events(&self, hash: &str) -> Result<Vec<frame_system::EventRecord<RuntimeEvent, Hash>>> {
-		let key = [sp_core::hashing::twox_128(b"System"), sp_core::hashing::twox_128(b"Events")].concat();
+	pub async fn events(
+		&self,
+		hash: &str,
+	) -> Result<Vec<frame_system::EventRecord<RuntimeEvent, Hash>>> {
+		let key = [sp_crypto_hashing::twox_128(b"System"), sp_crypto_hashing::twox_128(b"Events")]
+			.concat();
 		let mut params = ArrayParams::new();
 		params.insert(format!("0x{}", hex_encode(&key)))?;
 		params.insert(hash)?;
@@ -137,7 +151,12 @@ impl Node {
 
 	/// Calls runtime API `method` with `args` at `block` (the best block if `None`) and
 	/// decodes the answer as `R`.
-	pub async fn runtime_api<R: Decode>(&self, method: &str, args: impl Encode, block: Option<Hash>) -> Result<R> {
+	pub async fn runtime_api<R: Decode>(
+		&self,
+		method: &str,
+		args: impl Encode,
+		block: Option<Hash>,
+	) -> Result<R> {
 		let mut params = ArrayParams::new();
 		params.insert(method)?;
 		params.insert(format!("0x{}", hex_encode(&args.encode())))?;

@@ -28,9 +28,9 @@ pub fn node_binary() -> PathBuf {
 	if let Some(path) = std::env::var_os("MEDREC_NODE") {
 		return path.into();
 	}
-	let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| {
-		Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("target")
-	});
+	let target = std::env::var_os("CARGO_TARGET_DIR")
+		.map(PathBuf::from)
+		.unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("target"));
 	target.join("release").join("medrec-node")
 }
 
@@ -68,7 +68,7 @@ impl Node {
 			.args(args)
 			.arg("--base-path")
 			.arg(base.path())
-			.args(["--rpc-port", &rpc_port.to_string(), "--port", &p2p_port.to_string()])
+			.args(["--rpc-port", &rpc_port.to_string()])
 			.args(["--no-prometheus", "--no-telemetry", "--no-mdns", "--listen-addr"])
 			.arg(format!("/ip4/127.0.0.1/tcp/{p2p_port}"))
 			.stdin(Stdio::null())
@@ -104,7 +104,9 @@ impl Node {
 		let deadline = Instant::now() + timeout;
 		loop {
 			if let Some(status) = self.child.try_wait()? {
-				return Err(format!("{} exited with {status}:\n{}", self.name, self.log_tail(40)).into());
+				return Err(
+					format!("{} exited with {status}:\n{}", self.name, self.log_tail(40)).into()
+				);
 			}
 			if self.call("system_health", ArrayParams::new()).await.is_ok() {
 				return Ok(());
@@ -162,8 +164,12 @@ impl Node {
 				return Ok(());
 			}
 			if Instant::now() > deadline {
-				return Err(format!("{}: timed out waiting for {what}:\n{}", self.name, self.log_tail(40))
-					.into());
+				return Err(format!(
+					"{}: timed out waiting for {what}:\n{}",
+					self.name,
+					self.log_tail(40)
+				)
+				.into());
 			}
 			tokio::time::sleep(Duration::from_millis(500)).await;
 		}
@@ -201,7 +207,10 @@ pub fn peer_id(node_key: &str) -> Result<String> {
 	let dir = tempfile::tempdir()?;
 	let file = dir.path().join("key");
 	std::fs::write(&file, node_key)?;
-	let out = Command::new(node_binary()).args(["key", "inspect-node-key", "--file"]).arg(&file).output()?;
+	let out = Command::new(node_binary())
+		.args(["key", "inspect-node-key", "--file"])
+		.arg(&file)
+		.output()?;
 	if !out.status.success() {
 		return Err(String::from_utf8_lossy(&out.stderr).into_owned().into());
 	}
@@ -212,7 +221,7 @@ pub fn peer_id(node_key: &str) -> Result<String> {
 /// from the first, and waits until each answers RPC.
 pub async fn start_local_validators(names: &[&str]) -> Result<Vec<Node>> {
 	let mut nodes: Vec<Node> = Vec::new();
-	let mut bootnode = None;
+	let mut bootnode: Option<String> = None;
 	for (i, name) in names.iter().enumerate() {
 		let key = node_key(i);
 		let mut args: Vec<String> = ["--chain", "local", "--validator", "--node-key", &key]

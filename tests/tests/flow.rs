@@ -24,7 +24,13 @@ async fn dev_node() -> Result<Node> {
 	Ok(node)
 }
 
-async fn decide(node: &Node, viewer: &AccountId, patient: &AccountId, provider: &AccountId, at: Option<H256>) -> Result<Decision> {
+async fn decide(
+	node: &Node,
+	viewer: &AccountId,
+	patient: &AccountId,
+	provider: &AccountId,
+	at: Option<H256>,
+) -> Result<Decision> {
 	node.runtime_api(
 		"AccessApi_decide",
 		(viewer, patient, provider, Category::Medications, Purpose::Treatment),
@@ -44,13 +50,18 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 
 	// 1. The provider onboards the patient.
 	let opened = node
-		.execute(&alice, RuntimeCall::Relationships(Rel::open_relationship { patient: patient.clone() }))
+		.execute(
+			&alice,
+			RuntimeCall::Relationships(Rel::open_relationship { patient: patient.clone() }),
+		)
 		.await?;
 	let relationship: RelationshipId = opened
 		.events
 		.iter()
 		.find_map(|e| match e {
-			RuntimeEvent::Relationships(RelEvent::RelationshipOpened { relationship, .. }) => Some(*relationship),
+			RuntimeEvent::Relationships(RelEvent::RelationshipOpened { relationship, .. }) => {
+				Some(*relationship)
+			},
 			_ => None,
 		})
 		.ok_or("no RelationshipOpened event")?;
@@ -58,7 +69,11 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 		RuntimeEvent::Registrar(pallet_medrec_registrar::Event::PatientRegistered { who }) if *who == patient)));
 
 	// 2. The patient accepts; the provider adds a pointer.
-	node.execute(&patient_key, RuntimeCall::Relationships(Rel::accept_relationship { relationship })).await?;
+	node.execute(
+		&patient_key,
+		RuntimeCall::Relationships(Rel::accept_relationship { relationship }),
+	)
+	.await?;
 	let digest = H256::repeat_byte(0xab);
 	let pointed = node
 		.execute(
@@ -86,7 +101,10 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 			if *p == patient && flags.contains(StatusFlags::NEW_CONTENT))));
 
 	// ...grants the second provider medications for 30 days, and the decision API allows.
-	assert_eq!(decide(&node, &bob, &patient, &hospital, None).await?, Decision::Deny(DenyReason::NoGrant));
+	assert_eq!(
+		decide(&node, &bob, &patient, &hospital, None).await?,
+		Decision::Deny(DenyReason::NoGrant)
+	);
 	let start = now_ms().saturating_sub(60_000);
 	let granted = node
 		.execute(
@@ -103,11 +121,17 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 		)
 		.await?;
 	let decision = decide(&node, &bob, &patient, &hospital, Some(granted.block)).await?;
-	assert_eq!(decision, Decision::Allow { basis: Basis::Grant(0), expires: Some(start + 30 * DAY) });
+	assert_eq!(
+		decision,
+		Decision::Allow { basis: Basis::Grant(0), expires: Some(start + 30 * DAY) }
+	);
 
 	// 4. The patient revokes; from that block on, the answer is deny.
 	let revoked = node
-		.execute(&patient_key, RuntimeCall::Relationships(Rel::revoke { patient: patient.clone(), grant: 0 }))
+		.execute(
+			&patient_key,
+			RuntimeCall::Relationships(Rel::revoke { patient: patient.clone(), grant: 0 }),
+		)
 		.await?;
 	assert_eq!(
 		decide(&node, &bob, &patient, &hospital, Some(revoked.block)).await?,
@@ -122,11 +146,13 @@ async fn strangers_extrinsics_never_enter_the_pool() -> Result<()> {
 	let (stranger, _) = sr25519::Pair::generate();
 	let call = RuntimeCall::System(frame_system::Call::remark { remark: b"spam".to_vec() });
 	let xt = codec::Encode::encode(&node.sign(&stranger, call).await?);
-	let refusal = node.submit_raw(&xt).await.err().ok_or("the pool accepted a stranger's extrinsic")?;
+	let refusal =
+		node.submit_raw(&xt).await.err().ok_or("the pool accepted a stranger's extrinsic")?;
 	// Custom code 100 is `pallet_medrec_registrar::NOT_REGISTERED`.
 	let refusal = refusal.to_string();
 	assert!(refusal.contains("Custom error: 100"), "unexpected refusal: {refusal}");
-	let pending = node.call("author_pendingExtrinsics", jsonrpsee::core::params::ArrayParams::new()).await?;
+	let pending =
+		node.call("author_pendingExtrinsics", jsonrpsee::core::params::ArrayParams::new()).await?;
 	assert_eq!(pending.as_array().map(Vec::len), Some(0));
 	Ok(())
 }
@@ -138,9 +164,13 @@ async fn malformed_extrinsics_are_refused_with_a_clear_error() -> Result<()> {
 	let call = RuntimeCall::System(frame_system::Call::remark { remark: b"x".to_vec() });
 	let mut xt = codec::Encode::encode(&node.sign(&alice, call).await?);
 	// Truncated bytes do not decode.
-	let truncated = node.submit_raw(&xt[..xt.len() / 2]).await.err().ok_or("truncated bytes accepted")?;
-	assert!(truncated.to_string().to_lowercase().contains("decode") || truncated.to_string().contains("1002"),
-		"unexpected: {truncated}");
+	let truncated =
+		node.submit_raw(&xt[..xt.len() / 2]).await.err().ok_or("truncated bytes accepted")?;
+	assert!(
+		truncated.to_string().to_lowercase().contains("decode")
+			|| truncated.to_string().contains("1002"),
+		"unexpected: {truncated}"
+	);
 	// Changing the signed call (its last byte, the remark) leaves a signature that no longer
 	// matches: a bad signature, refused by the pool.
 	let last = xt.len() - 1;

@@ -28,7 +28,8 @@ async fn three_local_validators_author_and_finalize() -> Result<()> {
 	let alice = &nodes[0];
 
 	// The authority sets are exactly the three configured providers, in genesis order.
-	let aura = Vec::<[u8; 32]>::decode(&mut &alice.state_call("AuraApi_authorities", &[]).await?[..])?;
+	let aura =
+		Vec::<[u8; 32]>::decode(&mut &alice.state_call("AuraApi_authorities", &[]).await?[..])?;
 	let expected_aura: Vec<[u8; 32]> =
 		[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
 			.iter()
@@ -93,7 +94,8 @@ async fn dev_chain_finalizes_alone() -> Result<()> {
 	let mut node = Node::start("dev", &["--dev".to_string()])?;
 	node.wait_ready(Duration::from_secs(60)).await?;
 	assert_advances(&node, 2).await?;
-	let aura = Vec::<[u8; 32]>::decode(&mut &node.state_call("AuraApi_authorities", &[]).await?[..])?;
+	let aura =
+		Vec::<[u8; 32]>::decode(&mut &node.state_call("AuraApi_authorities", &[]).await?[..])?;
 	assert_eq!(aura, vec![Sr25519Keyring::Alice.public().0]);
 	Ok(())
 }

@@ -53,10 +53,17 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_member() -> Result<(), BenchmarkError> {
-		let origin = T::AdmitOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdmitOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let who: T::AccountId = account("member", 0, SEED);
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, who.clone(), Role::Provider, long_name::<T>(b'm'), Some(long_url::<T>()));
+		_(
+			origin as T::RuntimeOrigin,
+			who.clone(),
+			Role::Provider,
+			long_name::<T>(b'm'),
+			Some(long_url::<T>()),
+		);
 		assert!(AccountToIdentity::<T>::contains_key(&who));
 		Ok(())
 	}
@@ -65,14 +72,23 @@ mod benchmarks {
 	fn update_profile() -> Result<(), BenchmarkError> {
 		let who = provider::<T>(1);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), who.clone(), Some(long_name::<T>(b'u')), Some(long_url::<T>()));
-		assert_eq!(AccountToProfile::<T>::get(&who).map(|p| p.name.to_vec()), Some(long_name::<T>(b'u')));
+		_(
+			RawOrigin::Signed(who.clone()),
+			who.clone(),
+			Some(long_name::<T>(b'u')),
+			Some(long_url::<T>()),
+		);
+		assert_eq!(
+			AccountToProfile::<T>::get(&who).map(|p| p.name.to_vec()),
+			Some(long_name::<T>(b'u'))
+		);
 		Ok(())
 	}
 
 	#[benchmark]
 	fn deregister_member() -> Result<(), BenchmarkError> {
-		let origin = T::AdmitOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdmitOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let who = provider::<T>(1);
 		let (address, signature) = eth_proof::<T>(&who);
 		Pallet::<T>::link_eth_address(RawOrigin::Signed(who.clone()).into(), address, signature)?;
@@ -87,7 +103,10 @@ mod benchmarks {
 		let who = provider::<T>(1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), [7u8; 32]);
-		assert_eq!(AccountToIdentity::<T>::get(&who).and_then(|i| i.encryption_key), Some([7u8; 32]));
+		assert_eq!(
+			AccountToIdentity::<T>::get(&who).and_then(|i| i.encryption_key),
+			Some([7u8; 32])
+		);
 	}
 
 	#[benchmark]
@@ -110,5 +129,9 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build_with_keystore(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build_with_keystore(),
+		crate::mock::Test
+	);
 }

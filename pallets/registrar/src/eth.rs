@@ -12,8 +12,12 @@ use sp_core::H160;
 /// The text a user signs to link their Ethereum address to MedRec `account` (SCALE-encoded
 /// account id) on the chain with genesis hash `genesis`.
 pub fn link_message(account: &[u8], genesis: &[u8]) -> Vec<u8> {
-	format!("MedRec: link this Ethereum address to account 0x{} on chain 0x{}", hex(account), hex(genesis))
-		.into_bytes()
+	format!(
+		"MedRec: link this Ethereum address to account 0x{} on chain 0x{}",
+		hex(account),
+		hex(genesis)
+	)
+	.into_bytes()
 }
 
 fn hex(bytes: &[u8]) -> String {

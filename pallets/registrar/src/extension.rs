@@ -6,8 +6,8 @@
 //!   enters the pool, let alone a block;
 //! - a registered account may have at most [`Config::ProviderTxPerWindow`] (providers) or
 //!   [`Config::MemberTxPerWindow`] (everyone else) transactions included per window of
-//!   [`Config::RateWindow`] blocks; the next is invalid (custom code [`RATE_LIMITED`]) until
-//!   the window turns.
+//!   [`Config::RateWindow`] blocks; the next is invalid (custom code [`RATE_LIMITED`]) until the
+//!   window turns.
 //!
 //! The count is taken when a transaction is included, so however many a member pushes into
 //! the pool, blocks carry no more than the limit.

@@ -2,13 +2,13 @@
 //!
 //! Who is who on MedRec (the 2016 Registrar contract, 2018's `AgentRegistry`):
 //!
-//! - every identity is an account with one [`Role`]: patient, provider, or organisation
-//!   (pharmacy, lab, research institution, payer);
-//! - providers and organisations carry a display name, unique across the registry, and
-//!   providers the URL of their gatekeeper, where their records are served;
+//! - every identity is an account with one [`Role`]: patient, provider, or organisation (pharmacy,
+//!   lab, research institution, payer);
+//! - providers and organisations carry a display name, unique across the registry, and providers
+//!   the URL of their gatekeeper, where their records are served;
 //! - every identity may publish an X25519 public key that records are encrypted to;
-//! - every identity may link an Ethereum address by proving control of it, so that addresses
-//!   from the original MedRec keep working.
+//! - every identity may link an Ethereum address by proving control of it, so that addresses from
+//!   the original MedRec keep working.
 //!
 //! Only the consortium ([`Config::AdmitOrigin`]) registers providers and organisations.
 //! Patients are registered by the relationships pallet when a provider first opens a
@@ -36,6 +36,7 @@ pub use extension::{CheckMember, NOT_REGISTERED, RATE_LIMITED};
 pub use pallet::*;
 pub use weights::WeightInfo;
 
+use alloc::vec::Vec;
 use frame_support::pallet_prelude::*;
 use medrec_primitives::{Registry, Role};
 use sp_core::H160;
@@ -153,11 +154,7 @@ pub mod pallet {
 		/// Initial providers: account, display name, gatekeeper URL.
 		pub providers: Vec<(T::AccountId, Vec<u8>, Vec<u8>)>,
 		/// Initial organisations: account, kind, display name.
-		pub organisations: Vec<(
-			T::AccountId,
-			medrec_primitives::OrganisationKind,
-			Vec<u8>,
-		)>,
+		pub organisations: Vec<(T::AccountId, medrec_primitives::OrganisationKind, Vec<u8>)>,
 	}
 
 	#[pallet::genesis_build]
@@ -356,8 +353,8 @@ pub mod pallet {
 			);
 			ensure!(!EthAddressToAccount::<T>::contains_key(address), Error::<T>::EthAddressTaken);
 			let message = link_message(&who.encode(), Self::genesis_hash().as_ref());
-			let signer = eth::recover_personal_sign(&message, &signature)
-				.ok_or(Error::<T>::BadSignature)?;
+			let signer =
+				eth::recover_personal_sign(&message, &signature).ok_or(Error::<T>::BadSignature)?;
 			ensure!(signer == address, Error::<T>::BadSignature);
 			EthAddressToAccount::<T>::insert(address, &who);
 			AccountToEthAddress::<T>::insert(&who, address);
@@ -475,8 +472,9 @@ impl<T: Config> Pallet<T> {
 					let profile = profile.ok_or("provider without a profile")?;
 					ensure!(profile.gatekeeper.is_some(), "provider without a gatekeeper");
 				},
-				Role::Organisation(_) =>
-					ensure!(profile.is_some(), "organisation without a profile"),
+				Role::Organisation(_) => {
+					ensure!(profile.is_some(), "organisation without a profile")
+				},
 			}
 		}
 		for (who, profile) in AccountToProfile::<T>::iter() {
@@ -514,7 +512,10 @@ impl<T: Config> Registry<T::AccountId> for Pallet<T> {
 			Some(IdentityInfo { role: Role::Patient, .. }) => Ok(()),
 			Some(_) => Err(Error::<T>::NotAPatient.into()),
 			None => {
-				AccountToIdentity::<T>::insert(who, IdentityInfo { role: Role::Patient, encryption_key: None });
+				AccountToIdentity::<T>::insert(
+					who,
+					IdentityInfo { role: Role::Patient, encryption_key: None },
+				);
 				frame_system::Pallet::<T>::inc_providers(who);
 				Self::deposit_event(Event::PatientRegistered { who: who.clone() });
 				Ok(())

@@ -74,10 +74,14 @@ impl ExtBuilder {
 	}
 
 	pub fn build(self) -> sp_io::TestExternalities {
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().expect("builds");
-		pallet_registrar::GenesisConfig::<Test> { providers: self.providers, organisations: vec![] }
-			.assimilate_storage(&mut storage)
-			.expect("builds");
+		let mut storage =
+			frame_system::GenesisConfig::<Test>::default().build_storage().expect("builds");
+		pallet_registrar::GenesisConfig::<Test> {
+			providers: self.providers,
+			organisations: vec![],
+		}
+		.assimilate_storage(&mut storage)
+		.expect("builds");
 		let mut ext: sp_io::TestExternalities = storage.into();
 		ext.execute_with(|| System::set_block_number(1));
 		ext

@@ -54,8 +54,14 @@ mod register_member {
 				Registrar::role(&account(PHARMACY)),
 				Some(Role::Organisation(OrganisationKind::Pharmacy))
 			);
-			assert_eq!(NameToAccount::<Test>::get(NameOf::<Test>::try_from(b"General".to_vec()).unwrap()), Some(account(HOSPITAL)));
-			assert_eq!(Registrar::gatekeeper(&account(HOSPITAL)).unwrap().to_vec(), b"https://gk.example");
+			assert_eq!(
+				NameToAccount::<Test>::get(NameOf::<Test>::try_from(b"General".to_vec()).unwrap()),
+				Some(account(HOSPITAL))
+			);
+			assert_eq!(
+				Registrar::gatekeeper(&account(HOSPITAL)).unwrap().to_vec(),
+				b"https://gk.example"
+			);
 			// Registration makes the account exist, so that it can sign without a balance.
 			assert!(System::account_exists(&account(HOSPITAL)));
 		});
@@ -84,7 +90,13 @@ mod register_member {
 			let root = RuntimeOrigin::root;
 			let who = account(STRANGER);
 			let reg = |role, name: &[u8], url: Option<&[u8]>| {
-				Registrar::register_member(root(), who.clone(), role, name.to_vec(), url.map(|u| u.to_vec()))
+				Registrar::register_member(
+					root(),
+					who.clone(),
+					role,
+					name.to_vec(),
+					url.map(|u| u.to_vec()),
+				)
 			};
 			let url = Some(&b"https://ok.example"[..]);
 			assert_noop!(reg(Role::Patient, b"P", url), Error::<Test>::NotAMember);
@@ -230,7 +242,10 @@ mod deregister_member {
 	fn refuses_strangers_patients_and_non_consortium_origins() {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
 			assert_noop!(
-				Registrar::deregister_member(RuntimeOrigin::signed(account(CLINIC)), account(HOSPITAL)),
+				Registrar::deregister_member(
+					RuntimeOrigin::signed(account(CLINIC)),
+					account(HOSPITAL)
+				),
 				DispatchError::BadOrigin
 			);
 			// Flaw 7: removing someone absent must not remove someone else.
@@ -255,9 +270,17 @@ mod encryption_key {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
 			assert_ok!(Registrar::ensure_patient(&account(PATIENT)));
 			for key in [[1u8; 32], [2u8; 32]] {
-				assert_ok!(Registrar::set_encryption_key(RuntimeOrigin::signed(account(PATIENT)), key));
-				System::assert_last_event(Event::EncryptionKeySet { who: account(PATIENT), key }.into());
-				assert_eq!(AccountToIdentity::<Test>::get(account(PATIENT)).unwrap().encryption_key, Some(key));
+				assert_ok!(Registrar::set_encryption_key(
+					RuntimeOrigin::signed(account(PATIENT)),
+					key
+				));
+				System::assert_last_event(
+					Event::EncryptionKeySet { who: account(PATIENT), key }.into(),
+				);
+				assert_eq!(
+					AccountToIdentity::<Test>::get(account(PATIENT)).unwrap().encryption_key,
+					Some(key)
+				);
 			}
 		});
 	}
@@ -309,7 +332,9 @@ mod eth_address {
 				address,
 				signature
 			));
-			System::assert_last_event(Event::EthAddressLinked { who: account(HOSPITAL), address }.into());
+			System::assert_last_event(
+				Event::EthAddressLinked { who: account(HOSPITAL), address }.into(),
+			);
 			assert_eq!(EthAddressToAccount::<Test>::get(address), Some(account(HOSPITAL)));
 			assert_eq!(AccountToEthAddress::<Test>::get(account(HOSPITAL)), Some(address));
 		});
@@ -341,7 +366,11 @@ mod eth_address {
 			);
 			// A proof made for one account does not link the address to another.
 			assert_noop!(
-				Registrar::link_eth_address(RuntimeOrigin::signed(account(CLINIC)), address, signature),
+				Registrar::link_eth_address(
+					RuntimeOrigin::signed(account(CLINIC)),
+					address,
+					signature
+				),
 				Error::<Test>::BadSignature
 			);
 			// Nor does a proof made for another chain.
@@ -374,12 +403,20 @@ mod eth_address {
 			));
 			let (second, second_sig) = eth_proof(8, &account(HOSPITAL));
 			assert_noop!(
-				Registrar::link_eth_address(RuntimeOrigin::signed(account(HOSPITAL)), second, second_sig),
+				Registrar::link_eth_address(
+					RuntimeOrigin::signed(account(HOSPITAL)),
+					second,
+					second_sig
+				),
 				Error::<Test>::EthAddressAlreadyLinked
 			);
 			let (same, clinic_sig) = eth_proof(7, &account(CLINIC));
 			assert_noop!(
-				Registrar::link_eth_address(RuntimeOrigin::signed(account(CLINIC)), same, clinic_sig),
+				Registrar::link_eth_address(
+					RuntimeOrigin::signed(account(CLINIC)),
+					same,
+					clinic_sig
+				),
 				Error::<Test>::EthAddressTaken
 			);
 		});
@@ -390,7 +427,11 @@ mod eth_address {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
 			let (address, signature) = eth_proof(7, &account(STRANGER));
 			assert_noop!(
-				Registrar::link_eth_address(RuntimeOrigin::signed(account(STRANGER)), address, signature),
+				Registrar::link_eth_address(
+					RuntimeOrigin::signed(account(STRANGER)),
+					address,
+					signature
+				),
 				Error::<Test>::NotFound
 			);
 			assert_noop!(
@@ -410,7 +451,9 @@ mod eth_address {
 				signature
 			));
 			assert_ok!(Registrar::unlink_eth_address(RuntimeOrigin::signed(account(HOSPITAL))));
-			System::assert_last_event(Event::EthAddressUnlinked { who: account(HOSPITAL), address }.into());
+			System::assert_last_event(
+				Event::EthAddressUnlinked { who: account(HOSPITAL), address }.into(),
+			);
 			assert!(EthAddressToAccount::<Test>::get(address).is_none());
 			assert!(AccountToEthAddress::<Test>::get(account(HOSPITAL)).is_none());
 		});
@@ -479,7 +522,8 @@ mod check_member {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
 			assert_eq!(validate(STRANGER, &remark()), Err(REFUSED));
 			assert_eq!(include(STRANGER, remark()), Err(REFUSED));
-			let open = RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![] });
+			let open =
+				RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![] });
 			assert!(OpenCalls::contains(&open));
 			assert_eq!(validate(STRANGER, &open), Ok(()));
 			// Strangers' open calls are not counted: they have no activity entry to grow.
@@ -539,5 +583,4 @@ mod check_member {
 			assert!(AccountToActivity::<Test>::get(account(HOSPITAL)).is_none());
 		});
 	}
-
 }

@@ -97,8 +97,12 @@ fn fill_requests<T: Config>(patient: &T::AccountId) {
 
 fn group_with<T: Config>(patient: &T::AccountId, members: u32) -> GroupId {
 	for i in 1..T::MaxGroups::get() {
-		Pallet::<T>::create_group(RawOrigin::Signed(patient.clone()).into(), patient.clone(), vec![viewer::<T>(i)])
-			.expect("room for the group");
+		Pallet::<T>::create_group(
+			RawOrigin::Signed(patient.clone()).into(),
+			patient.clone(),
+			vec![viewer::<T>(i)],
+		)
+		.expect("room for the group");
 	}
 	let id = PatientToCounters::<T>::get(patient).group;
 	let members = (0..members).map(|i| viewer::<T>(3000 + i)).collect();
@@ -126,10 +130,14 @@ mod benchmarks {
 		let patient = patient::<T>();
 		let provider = provider::<T>(1);
 		let id = NextRelationshipId::<T>::get();
-		Pallet::<T>::open_relationship(RawOrigin::Signed(provider).into(), patient.clone()).expect("opens");
+		Pallet::<T>::open_relationship(RawOrigin::Signed(provider).into(), patient.clone())
+			.expect("opens");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient), id);
-		assert_eq!(IdToRelationship::<T>::get(id).map(|r| r.state), Some(RelationshipState::Active));
+		assert_eq!(
+			IdToRelationship::<T>::get(id).map(|r| r.state),
+			Some(RelationshipState::Active)
+		);
 	}
 
 	#[benchmark]
@@ -139,7 +147,8 @@ mod benchmarks {
 		fill_grants::<T>(&patient);
 		let provider = provider::<T>(1);
 		let id = NextRelationshipId::<T>::get();
-		Pallet::<T>::open_relationship(RawOrigin::Signed(provider).into(), patient.clone()).expect("opens");
+		Pallet::<T>::open_relationship(RawOrigin::Signed(provider).into(), patient.clone())
+			.expect("opens");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient), id);
 		assert!(!IdToRelationship::<T>::contains_key(id));
@@ -161,12 +170,21 @@ mod benchmarks {
 		let patient = patient::<T>();
 		let (id, provider) = relationship::<T>(&patient, 1);
 		for set in 1..T::MaxPointers::get() {
-			Pallet::<T>::set_pointer(RawOrigin::Signed(provider.clone()).into(), id, set, Category::Observations, Digest::zero())
-				.expect("room for the pointer");
+			Pallet::<T>::set_pointer(
+				RawOrigin::Signed(provider.clone()).into(),
+				id,
+				set,
+				Category::Observations,
+				Digest::zero(),
+			)
+			.expect("room for the pointer");
 		}
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), id, 0, Category::Medications, Digest::repeat_byte(1));
-		assert_eq!(IdToRelationship::<T>::get(id).map(|r| r.pointers.len() as u32), Some(T::MaxPointers::get()));
+		assert_eq!(
+			IdToRelationship::<T>::get(id).map(|r| r.pointers.len() as u32),
+			Some(T::MaxPointers::get())
+		);
 	}
 
 	#[benchmark]
@@ -174,8 +192,14 @@ mod benchmarks {
 		let patient = patient::<T>();
 		let (id, provider) = relationship::<T>(&patient, 1);
 		for set in 0..T::MaxPointers::get() {
-			Pallet::<T>::set_pointer(RawOrigin::Signed(provider.clone()).into(), id, set, Category::Observations, Digest::zero())
-				.expect("room for the pointer");
+			Pallet::<T>::set_pointer(
+				RawOrigin::Signed(provider.clone()).into(),
+				id,
+				set,
+				Category::Observations,
+				Digest::zero(),
+			)
+			.expect("room for the pointer");
 		}
 		let last = T::MaxPointers::get() - 1;
 		#[extrinsic_call]
@@ -190,8 +214,13 @@ mod benchmarks {
 		fill_grants::<T>(&patient);
 		let proxy: T::AccountId = account("proxy", 0, SEED);
 		fill_proxies::<T>(&patient);
-		Pallet::<T>::add_proxy(RawOrigin::Signed(patient.clone()).into(), proxy.clone(), Categories::standard(), far_future())
-			.expect("room for the proxy");
+		Pallet::<T>::add_proxy(
+			RawOrigin::Signed(patient.clone()).into(),
+			proxy.clone(),
+			Categories::standard(),
+			far_future(),
+		)
+		.expect("room for the proxy");
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(proxy),
@@ -221,8 +250,12 @@ mod benchmarks {
 	fn create_group(m: Linear<0, { T::MaxGroupMembers::get() }>) {
 		let patient = patient::<T>();
 		for _ in 1..T::MaxGroups::get() {
-			Pallet::<T>::create_group(RawOrigin::Signed(patient.clone()).into(), patient.clone(), vec![])
-				.expect("room for the group");
+			Pallet::<T>::create_group(
+				RawOrigin::Signed(patient.clone()).into(),
+				patient.clone(),
+				vec![],
+			)
+			.expect("room for the group");
 		}
 		let members: Vec<_> = (0..m).map(|i| viewer::<T>(i)).collect();
 		#[extrinsic_call]
@@ -236,7 +269,9 @@ mod benchmarks {
 		let group = group_with::<T>(&patient, T::MaxGroupMembers::get() - 1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), patient.clone(), group, viewer::<T>(0));
-		assert!(PatientToGroups::<T>::get(&patient).iter().any(|g| g.members.contains(&viewer::<T>(0))));
+		assert!(PatientToGroups::<T>::get(&patient)
+			.iter()
+			.any(|g| g.members.contains(&viewer::<T>(0))));
 	}
 
 	#[benchmark]
@@ -275,8 +310,13 @@ mod benchmarks {
 		let patient = patient::<T>();
 		fill_proxies::<T>(&patient);
 		let proxy: T::AccountId = account("proxy", 0, SEED);
-		Pallet::<T>::add_proxy(RawOrigin::Signed(patient.clone()).into(), proxy.clone(), Categories::standard(), far_future())
-			.expect("room for the proxy");
+		Pallet::<T>::add_proxy(
+			RawOrigin::Signed(patient.clone()).into(),
+			proxy.clone(),
+			Categories::standard(),
+			far_future(),
+		)
+		.expect("room for the proxy");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), patient.clone(), proxy);
 		assert_eq!(PatientToProxies::<T>::get(&patient).len() as u32, T::MaxProxies::get() - 1);
@@ -294,16 +334,24 @@ mod benchmarks {
 	fn break_glass() {
 		let patient = patient::<T>();
 		fill_proxies::<T>(&patient);
-		Pallet::<T>::set_break_glass(RawOrigin::Signed(patient.clone()).into(), true).expect("opts in");
+		Pallet::<T>::set_break_glass(RawOrigin::Signed(patient.clone()).into(), true)
+			.expect("opts in");
 		for i in 1..T::MaxEmergencyAccesses::get() {
-			Pallet::<T>::break_glass(RawOrigin::Signed(provider::<T>(4000 + i)).into(), patient.clone(), vec![b'j'])
-				.expect("room for the access");
+			Pallet::<T>::break_glass(
+				RawOrigin::Signed(provider::<T>(4000 + i)).into(),
+				patient.clone(),
+				vec![b'j'],
+			)
+			.expect("room for the access");
 		}
 		let provider = provider::<T>(1);
 		let justification = vec![b'j'; T::MaxJustificationLength::get() as usize];
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), patient.clone(), justification);
-		assert_eq!(PatientToEmergencyAccesses::<T>::get(&patient).len() as u32, T::MaxEmergencyAccesses::get());
+		assert_eq!(
+			PatientToEmergencyAccesses::<T>::get(&patient).len() as u32,
+			T::MaxEmergencyAccesses::get()
+		);
 	}
 
 	#[benchmark]
@@ -311,7 +359,12 @@ mod benchmarks {
 		let patient = patient::<T>();
 		let beneficiaries: Vec<_> = (0..b).map(|i| viewer::<T>(i)).collect();
 		#[extrinsic_call]
-		_(RawOrigin::Signed(patient.clone()), T::MinDeadManTimeout::get(), beneficiaries, Categories::standard());
+		_(
+			RawOrigin::Signed(patient.clone()),
+			T::MinDeadManTimeout::get(),
+			beneficiaries,
+			Categories::standard(),
+		);
 		assert!(PatientToDeadMan::<T>::contains_key(&patient));
 	}
 
@@ -352,7 +405,14 @@ mod benchmarks {
 		fill_requests::<T>(&patient);
 		let requester = provider::<T>(2);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(requester), patient.clone(), Scope::Relationship(id), Categories::standard(), Purpose::Treatment, DAY);
+		_(
+			RawOrigin::Signed(requester),
+			patient.clone(),
+			Scope::Relationship(id),
+			Categories::standard(),
+			Purpose::Treatment,
+			DAY,
+		);
 		assert_eq!(PatientToRequests::<T>::get(&patient).len() as u32, T::MaxRequests::get());
 	}
 
@@ -396,5 +456,9 @@ mod benchmarks {
 		assert_eq!(PatientToRequests::<T>::get(&patient).len() as u32, T::MaxRequests::get() - 1);
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

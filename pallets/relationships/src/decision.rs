@@ -41,7 +41,8 @@ impl<T: Config> Pallet<T> {
 		let Some(id) = PatientAndProviderToRelationship::<T>::get(patient, provider) else {
 			return Decision::Deny(DenyReason::NoRelationship);
 		};
-		let active = IdToRelationship::<T>::get(id).is_some_and(|r| r.state == RelationshipState::Active);
+		let active =
+			IdToRelationship::<T>::get(id).is_some_and(|r| r.state == RelationshipState::Active);
 		if !active {
 			return Decision::Deny(DenyReason::RelationshipNotActive);
 		}
@@ -62,9 +63,9 @@ impl<T: Config> Pallet<T> {
 		}
 
 		if let Some(switch) = PatientToDeadMan::<T>::get(patient) {
-			if switch.fired(now) &&
-				switch.categories.contains(category) &&
-				switch.beneficiaries.contains(viewer)
+			if switch.fired(now)
+				&& switch.categories.contains(category)
+				&& switch.beneficiaries.contains(viewer)
 			{
 				return Decision::Allow { basis: Basis::DeadManSwitch, expires: None };
 			}
@@ -73,8 +74,9 @@ impl<T: Config> Pallet<T> {
 		let groups = PatientToGroups::<T>::get(patient);
 		let names_viewer = |v: &ViewerOf<T>| match v {
 			Viewer::Account(account) => account == viewer,
-			Viewer::Group(group) =>
-				groups.iter().any(|g| g.id == *group && g.members.contains(viewer)),
+			Viewer::Group(group) => {
+				groups.iter().any(|g| g.id == *group && g.members.contains(viewer))
+			},
 		};
 		// Ranks how close a grant came to allowing, so the denial names the nearest miss.
 		let rank = |reason: DenyReason| match reason {
@@ -102,7 +104,10 @@ impl<T: Config> Pallet<T> {
 			} else if now >= grant.expires {
 				DenyReason::Expired
 			} else {
-				return Decision::Allow { basis: Basis::Grant(grant.id), expires: Some(grant.expires) };
+				return Decision::Allow {
+					basis: Basis::Grant(grant.id),
+					expires: Some(grant.expires),
+				};
 			};
 			if rank(miss) > rank(nearest) {
 				nearest = miss;

@@ -5,17 +5,16 @@
 //!
 //! - A provider **opens** a relationship with a patient (registering the patient if new); the
 //!   patient **accepts** or **rejects** it, and either side can **end** it.
-//! - The provider keeps bounded **data pointers** on it: record-set id, category, SHA-256
-//!   digest, block of the last update. Every change raises "new content" on the patient's
-//!   summary.
+//! - The provider keeps bounded **data pointers** on it: record-set id, category, SHA-256 digest,
+//!   block of the last update. Every change raises "new content" on the patient's summary.
 //! - The patient, or a **proxy** they named (limited in categories and time), controls access:
-//!   **grants** to an account or a **viewer group**, for named categories, one purpose of use and
-//!   a validity window, on one relationship or on all of them; **revocation** takes effect in
-//!   the next block.
-//! - **Emergency access**: a patient who opted in lets any provider **break the glass** for a
-//!   short window on allergies, medications and conditions, with a justification recorded on
-//!   chain; a **dead-man switch** opens chosen categories to named people when the patient has
-//!   not checked in for a timeout of their choosing.
+//!   **grants** to an account or a **viewer group**, for named categories, one purpose of use and a
+//!   validity window, on one relationship or on all of them; **revocation** takes effect in the
+//!   next block.
+//! - **Emergency access**: a patient who opted in lets any provider **break the glass** for a short
+//!   window on allergies, medications and conditions, with a justification recorded on chain; a
+//!   **dead-man switch** opens chosen categories to named people when the patient has not checked
+//!   in for a timeout of their choosing.
 //! - **Access requests**: anyone registered may ask; the patient approves (creating a grant) or
 //!   declines.
 //!
@@ -99,7 +98,16 @@ impl<A, M: Get<u32>> DeadManSwitch<A, M> {
 
 /// Per-patient id counters.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, Clone, Default, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Default,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct Counters {
 	pub grant: GrantId,
@@ -107,8 +115,11 @@ pub struct Counters {
 	pub request: RequestId,
 }
 
-pub type RelationshipOf<T> =
-	Relationship<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, <T as Config>::MaxPointers>;
+pub type RelationshipOf<T> = Relationship<
+	<T as frame_system::Config>::AccountId,
+	BlockNumberFor<T>,
+	<T as Config>::MaxPointers,
+>;
 pub type GroupOf<T> = Group<<T as frame_system::Config>::AccountId, <T as Config>::MaxGroupMembers>;
 pub type DeadManOf<T> =
 	DeadManSwitch<<T as frame_system::Config>::AccountId, <T as Config>::MaxBeneficiaries>;
@@ -225,13 +236,23 @@ pub mod pallet {
 
 	/// Patient to their grants.
 	#[pallet::storage]
-	pub type PatientToGrants<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, BoundedVec<GrantOf<T>, T::MaxGrants>, ValueQuery>;
+	pub type PatientToGrants<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<GrantOf<T>, T::MaxGrants>,
+		ValueQuery,
+	>;
 
 	/// Patient to their viewer groups.
 	#[pallet::storage]
-	pub type PatientToGroups<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, BoundedVec<GroupOf<T>, T::MaxGroups>, ValueQuery>;
+	pub type PatientToGroups<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<GroupOf<T>, T::MaxGroups>,
+		ValueQuery,
+	>;
 
 	/// Patient to the proxies they named.
 	#[pallet::storage]
@@ -282,11 +303,23 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A provider opened a relationship; it awaits the patient's acceptance.
-		RelationshipOpened { relationship: RelationshipId, patient: T::AccountId, provider: T::AccountId },
+		RelationshipOpened {
+			relationship: RelationshipId,
+			patient: T::AccountId,
+			provider: T::AccountId,
+		},
 		/// The patient (or `by`, their proxy) accepted a relationship.
-		RelationshipAccepted { relationship: RelationshipId, patient: T::AccountId, by: T::AccountId },
+		RelationshipAccepted {
+			relationship: RelationshipId,
+			patient: T::AccountId,
+			by: T::AccountId,
+		},
 		/// The patient (or `by`, their proxy) rejected a relationship; it is gone.
-		RelationshipRejected { relationship: RelationshipId, patient: T::AccountId, by: T::AccountId },
+		RelationshipRejected {
+			relationship: RelationshipId,
+			patient: T::AccountId,
+			by: T::AccountId,
+		},
 		/// `by` ended a relationship; it and the grants on it are gone.
 		RelationshipEnded { relationship: RelationshipId, patient: T::AccountId, by: T::AccountId },
 		/// The provider added or changed a data pointer.
@@ -298,7 +331,11 @@ pub mod pallet {
 			digest: Digest,
 		},
 		/// The provider removed a data pointer.
-		PointerRemoved { relationship: RelationshipId, patient: T::AccountId, record_set: RecordSetId },
+		PointerRemoved {
+			relationship: RelationshipId,
+			patient: T::AccountId,
+			record_set: RecordSetId,
+		},
 		/// `by` granted access.
 		Granted { patient: T::AccountId, grant: GrantOf<T>, by: T::AccountId },
 		/// `by` revoked a grant; it no longer allows anything from the next block.
@@ -308,13 +345,28 @@ pub mod pallet {
 		/// A viewer group was created.
 		GroupCreated { patient: T::AccountId, group: GroupId, by: T::AccountId },
 		/// An account joined a viewer group.
-		GroupMemberAdded { patient: T::AccountId, group: GroupId, member: T::AccountId, by: T::AccountId },
+		GroupMemberAdded {
+			patient: T::AccountId,
+			group: GroupId,
+			member: T::AccountId,
+			by: T::AccountId,
+		},
 		/// An account left a viewer group.
-		GroupMemberRemoved { patient: T::AccountId, group: GroupId, member: T::AccountId, by: T::AccountId },
+		GroupMemberRemoved {
+			patient: T::AccountId,
+			group: GroupId,
+			member: T::AccountId,
+			by: T::AccountId,
+		},
 		/// A viewer group was removed.
 		GroupRemoved { patient: T::AccountId, group: GroupId, by: T::AccountId },
 		/// The patient named (or re-limited) a proxy.
-		ProxyAdded { patient: T::AccountId, proxy: T::AccountId, categories: Categories, expires: Moment },
+		ProxyAdded {
+			patient: T::AccountId,
+			proxy: T::AccountId,
+			categories: Categories,
+			expires: Moment,
+		},
 		/// A proxy was removed, by the patient or by resigning.
 		ProxyRemoved { patient: T::AccountId, proxy: T::AccountId, by: T::AccountId },
 		/// The patient opted in to, or out of, break-glass access.
@@ -341,7 +393,12 @@ pub mod pallet {
 		/// Someone asked the patient for access.
 		AccessRequested { patient: T::AccountId, request: AccessRequest<T::AccountId> },
 		/// A request was approved; `grant` is the grant it became.
-		RequestApproved { patient: T::AccountId, request: RequestId, grant: GrantId, by: T::AccountId },
+		RequestApproved {
+			patient: T::AccountId,
+			request: RequestId,
+			grant: GrantId,
+			by: T::AccountId,
+		},
 		/// A request was declined.
 		RequestDeclined { patient: T::AccountId, request: RequestId, by: T::AccountId },
 	}
@@ -449,7 +506,10 @@ pub mod pallet {
 		/// Emits `RelationshipAccepted`. Errors: `NotFound`, `NotAuthorized`, `WrongState`. O(1).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::accept_relationship())]
-		pub fn accept_relationship(origin: OriginFor<T>, relationship: RelationshipId) -> DispatchResult {
+		pub fn accept_relationship(
+			origin: OriginFor<T>,
+			relationship: RelationshipId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut rel = IdToRelationship::<T>::get(relationship).ok_or(Error::<T>::NotFound)?;
 			Self::ensure_controller(&who, &rel.patient, None)?;
@@ -469,7 +529,10 @@ pub mod pallet {
 		/// O(`MaxRelationships` + `MaxGrants`).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::reject_relationship())]
-		pub fn reject_relationship(origin: OriginFor<T>, relationship: RelationshipId) -> DispatchResult {
+		pub fn reject_relationship(
+			origin: OriginFor<T>,
+			relationship: RelationshipId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let rel = IdToRelationship::<T>::get(relationship).ok_or(Error::<T>::NotFound)?;
 			Self::ensure_controller(&who, &rel.patient, None)?;
@@ -491,14 +554,21 @@ pub mod pallet {
 		/// O(`MaxRelationships` + `MaxGrants`).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::end_relationship())]
-		pub fn end_relationship(origin: OriginFor<T>, relationship: RelationshipId) -> DispatchResult {
+		pub fn end_relationship(
+			origin: OriginFor<T>,
+			relationship: RelationshipId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let rel = IdToRelationship::<T>::get(relationship).ok_or(Error::<T>::NotFound)?;
 			if who != rel.provider {
 				Self::ensure_controller(&who, &rel.patient, None)?;
 			}
 			Self::remove_relationship(relationship, &rel);
-			Self::deposit_event(Event::RelationshipEnded { relationship, patient: rel.patient, by: who });
+			Self::deposit_event(Event::RelationshipEnded {
+				relationship,
+				patient: rel.patient,
+				by: who,
+			});
 			Ok(())
 		}
 
@@ -534,8 +604,18 @@ pub mod pallet {
 			}
 			let patient = rel.patient.clone();
 			IdToRelationship::<T>::insert(relationship, rel);
-			T::Status::raise(&patient, Subject::Relationship(relationship), StatusFlags::NEW_CONTENT);
-			Self::deposit_event(Event::PointerUpdated { relationship, patient, record_set, category, digest });
+			T::Status::raise(
+				&patient,
+				Subject::Relationship(relationship),
+				StatusFlags::NEW_CONTENT,
+			);
+			Self::deposit_event(Event::PointerUpdated {
+				relationship,
+				patient,
+				record_set,
+				category,
+				digest,
+			});
 			Ok(())
 		}
 
@@ -563,7 +643,11 @@ pub mod pallet {
 			rel.pointers.remove(index);
 			let patient = rel.patient.clone();
 			IdToRelationship::<T>::insert(relationship, rel);
-			T::Status::raise(&patient, Subject::Relationship(relationship), StatusFlags::NEW_CONTENT);
+			T::Status::raise(
+				&patient,
+				Subject::Relationship(relationship),
+				StatusFlags::NEW_CONTENT,
+			);
 			Self::deposit_event(Event::PointerRemoved { relationship, patient, record_set });
 			Ok(())
 		}
@@ -590,8 +674,10 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_controller(&who, &patient, Some(categories))?;
-			Self::insert_grant(&patient, viewer, scope, categories, purpose, not_before, expires, who)
-				.map(|_| ())
+			Self::insert_grant(
+				&patient, viewer, scope, categories, purpose, not_before, expires, who,
+			)
+			.map(|_| ())
 		}
 
 		/// Revokes a grant. From the next block, the access decision no longer allows on it.
@@ -602,11 +688,16 @@ pub mod pallet {
 		/// O(`MaxGrants`).
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::revoke())]
-		pub fn revoke(origin: OriginFor<T>, patient: T::AccountId, grant: GrantId) -> DispatchResult {
+		pub fn revoke(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			grant: GrantId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_controller(&who, &patient, None)?;
 			PatientToGrants::<T>::try_mutate(&patient, |grants| {
-				let index = grants.iter().position(|g| g.id == grant).ok_or(Error::<T>::NotFound)?;
+				let index =
+					grants.iter().position(|g| g.id == grant).ok_or(Error::<T>::NotFound)?;
 				Self::ensure_controller(&who, &patient, grants.get(index).map(|g| g.categories))?;
 				grants.remove(index);
 				Ok::<_, DispatchError>(())
@@ -639,9 +730,15 @@ pub mod pallet {
 			}
 			let id = Self::next_id(&patient, |c| &mut c.group);
 			PatientToGroups::<T>::try_mutate(&patient, |groups| {
-				groups.try_push(Group { id, members: bounded }).map_err(|_| Error::<T>::TooManyGroups)
+				groups
+					.try_push(Group { id, members: bounded })
+					.map_err(|_| Error::<T>::TooManyGroups)
 			})?;
-			Self::deposit_event(Event::GroupCreated { patient: patient.clone(), group: id, by: who.clone() });
+			Self::deposit_event(Event::GroupCreated {
+				patient: patient.clone(),
+				group: id,
+				by: who.clone(),
+			});
 			for member in members {
 				Self::deposit_event(Event::GroupMemberAdded {
 					patient: patient.clone(),
@@ -696,7 +793,8 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::ensure_controller(&who, &patient, None)?;
 			Self::mutate_group(&patient, group, |members| {
-				let index = members.iter().position(|m| m == &member).ok_or(Error::<T>::NotFound)?;
+				let index =
+					members.iter().position(|m| m == &member).ok_or(Error::<T>::NotFound)?;
 				members.remove(index);
 				Ok(())
 			})?;
@@ -712,15 +810,22 @@ pub mod pallet {
 		/// O(`MaxGroups` + `MaxGrants`).
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::remove_group())]
-		pub fn remove_group(origin: OriginFor<T>, patient: T::AccountId, group: GroupId) -> DispatchResult {
+		pub fn remove_group(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			group: GroupId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_controller(&who, &patient, None)?;
 			ensure!(
-				!PatientToGrants::<T>::get(&patient).iter().any(|g| g.viewer == Viewer::Group(group)),
+				!PatientToGrants::<T>::get(&patient)
+					.iter()
+					.any(|g| g.viewer == Viewer::Group(group)),
 				Error::<T>::GroupInUse
 			);
 			PatientToGroups::<T>::try_mutate(&patient, |groups| {
-				let index = groups.iter().position(|g| g.id == group).ok_or(Error::<T>::NotFound)?;
+				let index =
+					groups.iter().position(|g| g.id == group).ok_or(Error::<T>::NotFound)?;
 				groups.remove(index);
 				Ok::<_, DispatchError>(())
 			})?;
@@ -766,11 +871,16 @@ pub mod pallet {
 		/// Emits `ProxyRemoved`. Errors: `NotAuthorized`, `NotFound`. O(`MaxProxies`).
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::remove_proxy())]
-		pub fn remove_proxy(origin: OriginFor<T>, patient: T::AccountId, proxy: T::AccountId) -> DispatchResult {
+		pub fn remove_proxy(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			proxy: T::AccountId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(who == patient || who == proxy, Error::<T>::NotAuthorized);
 			PatientToProxies::<T>::try_mutate(&patient, |proxies| {
-				let index = proxies.iter().position(|p| p.who == proxy).ok_or(Error::<T>::NotFound)?;
+				let index =
+					proxies.iter().position(|p| p.who == proxy).ok_or(Error::<T>::NotFound)?;
 				proxies.remove(index);
 				Ok::<_, DispatchError>(())
 			})?;
@@ -814,7 +924,10 @@ pub mod pallet {
 		) -> DispatchResult {
 			let provider = Self::ensure_provider(origin)?;
 			ensure!(T::Registry::role(&patient) == Some(Role::Patient), Error::<T>::NotAPatient);
-			ensure!(PatientToBreakGlass::<T>::contains_key(&patient), Error::<T>::BreakGlassDisabled);
+			ensure!(
+				PatientToBreakGlass::<T>::contains_key(&patient),
+				Error::<T>::BreakGlassDisabled
+			);
 			ensure!(!justification.is_empty(), Error::<T>::BadJustification);
 			let justification: BoundedVec<u8, T::MaxJustificationLength> =
 				justification.try_into().map_err(|_| Error::<T>::BadJustification)?;
@@ -827,7 +940,8 @@ pub mod pallet {
 					.map_err(|_| Error::<T>::TooManyEmergencyAccesses)
 			})?;
 			T::Status::raise(&patient, Subject::Patient, StatusFlags::EMERGENCY_ACCESS_USED);
-			let notified = PatientToProxies::<T>::get(&patient).into_iter().map(|p| p.who).collect();
+			let notified =
+				PatientToProxies::<T>::get(&patient).into_iter().map(|p| p.who).collect();
 			Self::deposit_event(Event::EmergencyAccessUsed {
 				patient,
 				provider,
@@ -866,9 +980,19 @@ pub mod pallet {
 			}
 			PatientToDeadMan::<T>::insert(
 				&patient,
-				DeadManSwitch { timeout, last_check_in: Self::now(), beneficiaries: bounded, categories },
+				DeadManSwitch {
+					timeout,
+					last_check_in: Self::now(),
+					beneficiaries: bounded,
+					categories,
+				},
 			);
-			Self::deposit_event(Event::DeadManSwitchSet { patient, timeout, beneficiaries, categories });
+			Self::deposit_event(Event::DeadManSwitchSet {
+				patient,
+				timeout,
+				beneficiaries,
+				categories,
+			});
 			Ok(())
 		}
 
@@ -955,7 +1079,11 @@ pub mod pallet {
 		/// `MaxGrants`).
 		#[pallet::call_index(20)]
 		#[pallet::weight(T::WeightInfo::approve_request())]
-		pub fn approve_request(origin: OriginFor<T>, patient: T::AccountId, request: RequestId) -> DispatchResult {
+		pub fn approve_request(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			request: RequestId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_controller(&who, &patient, None)?;
 			let req = Self::take_request(&patient, request)?;
@@ -982,7 +1110,11 @@ pub mod pallet {
 		/// Emits `RequestDeclined`. Errors: `NotAuthorized`, `NotFound`. O(`MaxRequests`).
 		#[pallet::call_index(21)]
 		#[pallet::weight(T::WeightInfo::decline_request())]
-		pub fn decline_request(origin: OriginFor<T>, patient: T::AccountId, request: RequestId) -> DispatchResult {
+		pub fn decline_request(
+			origin: OriginFor<T>,
+			patient: T::AccountId,
+			request: RequestId,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_controller(&who, &patient, None)?;
 			Self::take_request(&patient, request)?;
@@ -1064,7 +1196,8 @@ impl<T: Config> Pallet<T> {
 		request: RequestId,
 	) -> Result<AccessRequest<T::AccountId>, DispatchError> {
 		PatientToRequests::<T>::try_mutate(patient, |requests| {
-			let index = requests.iter().position(|r| r.id == request).ok_or(Error::<T>::NotFound)?;
+			let index =
+				requests.iter().position(|r| r.id == request).ok_or(Error::<T>::NotFound)?;
 			Ok(requests.remove(index))
 		})
 	}
@@ -1100,7 +1233,16 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::GrantsPruned { patient: patient.clone(), grants: pruned });
 		}
 		let id = Self::next_id(patient, |c| &mut c.grant);
-		let grant = Grant { id, viewer, scope, categories, purpose, not_before, expires, granted_by: by.clone() };
+		let grant = Grant {
+			id,
+			viewer,
+			scope,
+			categories,
+			purpose,
+			not_before,
+			expires,
+			granted_by: by.clone(),
+		};
 		grants.try_push(grant.clone()).map_err(|_| Error::<T>::TooManyGrants)?;
 		PatientToGrants::<T>::insert(patient, grants);
 		Self::deposit_event(Event::Granted { patient: patient.clone(), grant, by });
@@ -1150,7 +1292,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for (patient, ids) in PatientToRelationships::<T>::iter() {
 			for id in ids {
-				let rel = IdToRelationship::<T>::get(id).ok_or("patient index points at nothing")?;
+				let rel =
+					IdToRelationship::<T>::get(id).ok_or("patient index points at nothing")?;
 				ensure!(rel.patient == patient, "patient index mismatch");
 			}
 		}
@@ -1164,7 +1307,8 @@ impl<T: Config> Pallet<T> {
 			for grant in grants.iter() {
 				ensure!(grant.id < counters.grant, "grant id not yet handed out");
 				if let Scope::Relationship(id) = grant.scope {
-					let rel = IdToRelationship::<T>::get(id).ok_or("grant on a missing relationship")?;
+					let rel =
+						IdToRelationship::<T>::get(id).ok_or("grant on a missing relationship")?;
 					ensure!(rel.patient == patient, "grant on another patient's relationship");
 				}
 				if let Viewer::Group(group) = grant.viewer {
@@ -1178,7 +1322,10 @@ impl<T: Config> Pallet<T> {
 		}
 		for (patient, requests) in PatientToRequests::<T>::iter() {
 			let counters = PatientToCounters::<T>::get(&patient);
-			ensure!(requests.iter().all(|r| r.id < counters.request), "request id not yet handed out");
+			ensure!(
+				requests.iter().all(|r| r.id < counters.request),
+				"request id not yet handed out"
+			);
 		}
 		Ok(())
 	}

@@ -132,7 +132,8 @@ impl ExtBuilder {
 			}
 		});
 		STATUS.with(|s| s.borrow_mut().clear());
-		let storage = frame_system::GenesisConfig::<Test>::default().build_storage().expect("builds");
+		let storage =
+			frame_system::GenesisConfig::<Test>::default().build_storage().expect("builds");
 		let mut ext: sp_io::TestExternalities = storage.into();
 		ext.execute_with(|| {
 			System::set_block_number(1);

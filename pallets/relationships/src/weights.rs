@@ -42,36 +42,28 @@ pub type SubstrateWeight<T> = Priced<<T as frame_system::Config>::DbWeight>;
 pub struct Priced<D>(PhantomData<D>);
 impl<D: Get<RuntimeDbWeight>> WeightInfo for Priced<D> {
 	fn open_relationship() -> Weight {
-		Weight::from_parts(20_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(3, 4))
+		Weight::from_parts(20_000_000, 4_000).saturating_add(D::get().reads_writes(3, 4))
 	}
 	fn accept_relationship() -> Weight {
-		Weight::from_parts(15_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(2, 1))
+		Weight::from_parts(15_000_000, 4_000).saturating_add(D::get().reads_writes(2, 1))
 	}
 	fn reject_relationship() -> Weight {
-		Weight::from_parts(25_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(4, 5))
+		Weight::from_parts(25_000_000, 4_000).saturating_add(D::get().reads_writes(4, 5))
 	}
 	fn end_relationship() -> Weight {
-		Weight::from_parts(25_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(4, 5))
+		Weight::from_parts(25_000_000, 4_000).saturating_add(D::get().reads_writes(4, 5))
 	}
 	fn set_pointer() -> Weight {
-		Weight::from_parts(20_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(1, 2))
+		Weight::from_parts(20_000_000, 4_000).saturating_add(D::get().reads_writes(1, 2))
 	}
 	fn remove_pointer() -> Weight {
-		Weight::from_parts(20_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(1, 2))
+		Weight::from_parts(20_000_000, 4_000).saturating_add(D::get().reads_writes(1, 2))
 	}
 	fn grant() -> Weight {
-		Weight::from_parts(30_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(5, 3))
+		Weight::from_parts(30_000_000, 4_000).saturating_add(D::get().reads_writes(5, 3))
 	}
 	fn revoke() -> Weight {
-		Weight::from_parts(20_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(2, 1))
+		Weight::from_parts(20_000_000, 4_000).saturating_add(D::get().reads_writes(2, 1))
 	}
 	fn create_group(m: u32) -> Weight {
 		Weight::from_parts(20_000_000, 4_000)
@@ -79,32 +71,25 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for Priced<D> {
 			.saturating_add(D::get().reads_writes(3, 2))
 	}
 	fn add_group_member() -> Weight {
-		Weight::from_parts(15_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(2, 1))
+		Weight::from_parts(15_000_000, 4_000).saturating_add(D::get().reads_writes(2, 1))
 	}
 	fn remove_group_member() -> Weight {
-		Weight::from_parts(15_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(2, 1))
+		Weight::from_parts(15_000_000, 4_000).saturating_add(D::get().reads_writes(2, 1))
 	}
 	fn remove_group() -> Weight {
-		Weight::from_parts(15_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(3, 1))
+		Weight::from_parts(15_000_000, 4_000).saturating_add(D::get().reads_writes(3, 1))
 	}
 	fn add_proxy() -> Weight {
-		Weight::from_parts(15_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(2, 1))
+		Weight::from_parts(15_000_000, 4_000).saturating_add(D::get().reads_writes(2, 1))
 	}
 	fn remove_proxy() -> Weight {
-		Weight::from_parts(15_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(1, 1))
+		Weight::from_parts(15_000_000, 4_000).saturating_add(D::get().reads_writes(1, 1))
 	}
 	fn set_break_glass() -> Weight {
-		Weight::from_parts(10_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(1, 1))
+		Weight::from_parts(10_000_000, 4_000).saturating_add(D::get().reads_writes(1, 1))
 	}
 	fn break_glass() -> Weight {
-		Weight::from_parts(25_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(4, 2))
+		Weight::from_parts(25_000_000, 4_000).saturating_add(D::get().reads_writes(4, 2))
 	}
 	fn set_dead_man_switch(b: u32) -> Weight {
 		Weight::from_parts(15_000_000, 4_000)
@@ -112,24 +97,19 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for Priced<D> {
 			.saturating_add(D::get().reads_writes(1, 1))
 	}
 	fn check_in() -> Weight {
-		Weight::from_parts(10_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(1, 1))
+		Weight::from_parts(10_000_000, 4_000).saturating_add(D::get().reads_writes(1, 1))
 	}
 	fn clear_dead_man_switch() -> Weight {
-		Weight::from_parts(10_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(1, 1))
+		Weight::from_parts(10_000_000, 4_000).saturating_add(D::get().reads_writes(1, 1))
 	}
 	fn request_access() -> Weight {
-		Weight::from_parts(25_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(5, 3))
+		Weight::from_parts(25_000_000, 4_000).saturating_add(D::get().reads_writes(5, 3))
 	}
 	fn approve_request() -> Weight {
-		Weight::from_parts(35_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(6, 4))
+		Weight::from_parts(35_000_000, 4_000).saturating_add(D::get().reads_writes(6, 4))
 	}
 	fn decline_request() -> Weight {
-		Weight::from_parts(15_000_000, 4_000)
-			.saturating_add(D::get().reads_writes(2, 1))
+		Weight::from_parts(15_000_000, 4_000).saturating_add(D::get().reads_writes(2, 1))
 	}
 }
 

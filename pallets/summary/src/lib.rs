@@ -67,7 +67,12 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// `flags` were raised on `subject`; `status` is what is now set.
-		StatusRaised { patient: T::AccountId, subject: Subject, flags: StatusFlags, status: StatusFlags },
+		StatusRaised {
+			patient: T::AccountId,
+			subject: Subject,
+			flags: StatusFlags,
+			status: StatusFlags,
+		},
 		/// `by` acknowledged `flags` on `subject`; `status` is what is still set.
 		StatusAcknowledged {
 			patient: T::AccountId,
@@ -114,13 +119,20 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			ensure!(T::Controllers::may_act_for(&who, &patient), Error::<T>::NotAuthorized);
 			ensure!(flags.is_valid() && !flags.is_empty(), Error::<T>::InvalidFlags);
-			let status = PatientAndSubjectToStatus::<T>::try_mutate_exists(&patient, subject, |entry| {
-				let current = entry.ok_or(Error::<T>::NotFound)?;
-				let left = current.without(flags);
-				*entry = (!left.is_empty()).then_some(left);
-				Ok::<_, DispatchError>(left)
-			})?;
-			Self::deposit_event(Event::StatusAcknowledged { patient, subject, flags, status, by: who });
+			let status =
+				PatientAndSubjectToStatus::<T>::try_mutate_exists(&patient, subject, |entry| {
+					let current = entry.ok_or(Error::<T>::NotFound)?;
+					let left = current.without(flags);
+					*entry = (!left.is_empty()).then_some(left);
+					Ok::<_, DispatchError>(left)
+				})?;
+			Self::deposit_event(Event::StatusAcknowledged {
+				patient,
+				subject,
+				flags,
+				status,
+				by: who,
+			});
 			Ok(())
 		}
 	}
@@ -155,7 +167,12 @@ impl<T: Config> StatusSink<T::AccountId> for Pallet<T> {
 			*entry = Some(next);
 			next
 		});
-		Self::deposit_event(Event::StatusRaised { patient: patient.clone(), subject, flags, status });
+		Self::deposit_event(Event::StatusRaised {
+			patient: patient.clone(),
+			subject,
+			flags,
+			status,
+		});
 	}
 
 	fn clear(patient: &T::AccountId, subject: Subject) {

@@ -44,7 +44,8 @@ pub struct ExtBuilder;
 
 impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
-		let storage = frame_system::GenesisConfig::<Test>::default().build_storage().expect("builds");
+		let storage =
+			frame_system::GenesisConfig::<Test>::default().build_storage().expect("builds");
 		let mut ext: sp_io::TestExternalities = storage.into();
 		ext.execute_with(|| System::set_block_number(1));
 		ext

@@ -14,13 +14,22 @@ fn raised_flags_accumulate_and_are_announced() {
 		Summary::raise(&PATIENT, REL, StatusFlags::NEW_CONTENT);
 		let both = StatusFlags::AWAITING_ACCEPTANCE.with(StatusFlags::NEW_CONTENT);
 		System::assert_last_event(
-			Event::StatusRaised { patient: PATIENT, subject: REL, flags: StatusFlags::NEW_CONTENT, status: both }.into(),
+			Event::StatusRaised {
+				patient: PATIENT,
+				subject: REL,
+				flags: StatusFlags::NEW_CONTENT,
+				status: both,
+			}
+			.into(),
 		);
 		Summary::raise(&PATIENT, Subject::Patient, StatusFlags::EMERGENCY_ACCESS_USED);
 		assert_eq!(Summary::status(&PATIENT, REL), both);
 		let mut pending = Summary::pending(&PATIENT);
 		pending.sort_by_key(|(subject, _)| *subject);
-		assert_eq!(pending, vec![(REL, both), (Subject::Patient, StatusFlags::EMERGENCY_ACCESS_USED)]);
+		assert_eq!(
+			pending,
+			vec![(REL, both), (Subject::Patient, StatusFlags::EMERGENCY_ACCESS_USED)]
+		);
 		assert!(Summary::pending(&STRANGER).is_empty());
 	});
 }
@@ -29,7 +38,12 @@ fn raised_flags_accumulate_and_are_announced() {
 fn the_patient_or_a_proxy_acknowledges() {
 	ExtBuilder::default().build_and_execute(|| {
 		Summary::raise(&PATIENT, REL, StatusFlags::NEW_CONTENT.with(StatusFlags::ACCESS_REQUESTED));
-		assert_ok!(Summary::acknowledge(RuntimeOrigin::signed(PATIENT), PATIENT, REL, StatusFlags::NEW_CONTENT));
+		assert_ok!(Summary::acknowledge(
+			RuntimeOrigin::signed(PATIENT),
+			PATIENT,
+			REL,
+			StatusFlags::NEW_CONTENT
+		));
 		System::assert_last_event(
 			Event::StatusAcknowledged {
 				patient: PATIENT,
@@ -40,7 +54,12 @@ fn the_patient_or_a_proxy_acknowledges() {
 			}
 			.into(),
 		);
-		assert_ok!(Summary::acknowledge(RuntimeOrigin::signed(PROXY), PATIENT, REL, StatusFlags::ACCESS_REQUESTED));
+		assert_ok!(Summary::acknowledge(
+			RuntimeOrigin::signed(PROXY),
+			PATIENT,
+			REL,
+			StatusFlags::ACCESS_REQUESTED
+		));
 		// Nothing left: the entry is gone, not kept empty.
 		assert!(PatientAndSubjectToStatus::<Test>::get(PATIENT, REL).is_none());
 	});
@@ -51,7 +70,12 @@ fn acknowledging_refuses_strangers_bad_flags_and_empty_subjects() {
 	ExtBuilder::default().build_and_execute(|| {
 		Summary::raise(&PATIENT, REL, StatusFlags::NEW_CONTENT);
 		assert_noop!(
-			Summary::acknowledge(RuntimeOrigin::signed(STRANGER), PATIENT, REL, StatusFlags::NEW_CONTENT),
+			Summary::acknowledge(
+				RuntimeOrigin::signed(STRANGER),
+				PATIENT,
+				REL,
+				StatusFlags::NEW_CONTENT
+			),
 			Error::<Test>::NotAuthorized
 		);
 		assert_noop!(
@@ -63,7 +87,12 @@ fn acknowledging_refuses_strangers_bad_flags_and_empty_subjects() {
 			Error::<Test>::InvalidFlags
 		);
 		assert_noop!(
-			Summary::acknowledge(RuntimeOrigin::signed(PATIENT), PATIENT, Subject::Patient, StatusFlags::NEW_CONTENT),
+			Summary::acknowledge(
+				RuntimeOrigin::signed(PATIENT),
+				PATIENT,
+				Subject::Patient,
+				StatusFlags::NEW_CONTENT
+			),
 			Error::<Test>::NotFound
 		);
 		assert_noop!(

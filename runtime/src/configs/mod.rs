@@ -4,7 +4,9 @@ mod medrec;
 pub use medrec::EnsureProvider;
 
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, Contains},
 	weights::{constants::RocksDbWeight, Weight},
 };
@@ -14,9 +16,9 @@ use sp_runtime::{traits::ConvertInto, Perbill};
 
 // `derive_impl` injects `PalletInfo`, `RuntimeOrigin` and `RuntimeTask` by name.
 use crate::{
-	AccountId, Aura, Balance, Block, Nonce, PalletInfo, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	SessionKeys, System, MINUTES, SLOT_DURATION, VERSION, WEIGHT_REF_TIME_PER_SECOND,
+	AccountId, Aura, Balance, Block, Nonce, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, SessionKeys, System,
+	MINUTES, SLOT_DURATION, VERSION, WEIGHT_REF_TIME_PER_SECOND,
 };
 
 /// Authorities the consensus pallets make room for. A consortium of hospitals is tens of
@@ -26,6 +28,7 @@ pub const MAX_AUTHORITIES: u32 = 64;
 /// A quarter of a block is kept for `Operational` dispatches (session rotation, GRANDPA), as is
 /// usual, so that ordinary traffic can never starve them.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 
 parameter_types! {
 	pub const BlockHashCount: u32 = 2400;
@@ -35,10 +38,11 @@ parameter_types! {
 		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
 		NORMAL_DISPATCH_RATIO,
 	);
-	pub RuntimeBlockLength: BlockLength = BlockLength::max_with_normal_ratio(
-		5 * 1024 * 1024,
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// 5 MiB blocks, of which `Normal` dispatches may fill the same share as of weight.
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(MAX_BLOCK_LENGTH)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| *max = NORMAL_DISPATCH_RATIO * *max)
+		.build();
 	/// Generic Substrate SS58 prefix: MedRec is a private consortium, not a public network.
 	pub const SS58Prefix: u8 = 42;
 }

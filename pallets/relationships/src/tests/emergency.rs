@@ -13,7 +13,11 @@ fn break_glass_needs_opt_in_and_opens_the_emergency_set_briefly() {
 		);
 		assert_ok!(Relationships::set_break_glass(signed(PATIENT), true));
 		System::assert_last_event(Event::BreakGlassSet { patient: PATIENT, enabled: true }.into());
-		assert_ok!(Relationships::break_glass(signed(CLINIC), PATIENT, b"unconscious in ER".to_vec()));
+		assert_ok!(Relationships::break_glass(
+			signed(CLINIC),
+			PATIENT,
+			b"unconscious in ER".to_vec()
+		));
 		let expires = now() + BreakGlassDuration::get();
 		System::assert_last_event(
 			Event::EmergencyAccessUsed {
@@ -45,21 +49,42 @@ fn break_glass_refuses_bad_input() {
 		open_active(PATIENT, HOSPITAL);
 		assert_ok!(Relationships::set_break_glass(signed(PATIENT), true));
 		let why = || b"why".to_vec();
-		assert_noop!(Relationships::break_glass(signed(PHARMACY), PATIENT, why()), Error::<Test>::NotAProvider);
-		assert_noop!(Relationships::break_glass(signed(CLINIC), STRANGER, why()), Error::<Test>::NotAPatient);
-		assert_noop!(Relationships::break_glass(signed(CLINIC), PATIENT, vec![]), Error::<Test>::BadJustification);
-		assert_noop!(Relationships::break_glass(signed(CLINIC), PATIENT, vec![b'x'; 33]), Error::<Test>::BadJustification);
+		assert_noop!(
+			Relationships::break_glass(signed(PHARMACY), PATIENT, why()),
+			Error::<Test>::NotAProvider
+		);
+		assert_noop!(
+			Relationships::break_glass(signed(CLINIC), STRANGER, why()),
+			Error::<Test>::NotAPatient
+		);
+		assert_noop!(
+			Relationships::break_glass(signed(CLINIC), PATIENT, vec![]),
+			Error::<Test>::BadJustification
+		);
+		assert_noop!(
+			Relationships::break_glass(signed(CLINIC), PATIENT, vec![b'x'; 33]),
+			Error::<Test>::BadJustification
+		);
 		assert_ok!(Relationships::break_glass(signed(CLINIC), PATIENT, why()));
 		assert_ok!(Relationships::break_glass(signed(LAB), PATIENT, why()));
 		// The same provider again refreshes its entry rather than taking a new one.
 		assert_ok!(Relationships::break_glass(signed(LAB), PATIENT, why()));
-		assert_noop!(Relationships::break_glass(signed(4), PATIENT, why()), Error::<Test>::TooManyEmergencyAccesses);
+		assert_noop!(
+			Relationships::break_glass(signed(4), PATIENT, why()),
+			Error::<Test>::TooManyEmergencyAccesses
+		);
 		// Expired accesses make room.
 		set_now(T0 + BreakGlassDuration::get());
 		assert_ok!(Relationships::break_glass(signed(4), PATIENT, why()));
-		assert_noop!(Relationships::set_break_glass(signed(CLINIC), true), Error::<Test>::NotAPatient);
+		assert_noop!(
+			Relationships::set_break_glass(signed(CLINIC), true),
+			Error::<Test>::NotAPatient
+		);
 		assert_ok!(Relationships::set_break_glass(signed(PATIENT), false));
-		assert_noop!(Relationships::break_glass(signed(5), PATIENT, why()), Error::<Test>::BreakGlassDisabled);
+		assert_noop!(
+			Relationships::break_glass(signed(5), PATIENT, why()),
+			Error::<Test>::BreakGlassDisabled
+		);
 	});
 }
 
@@ -68,10 +93,20 @@ fn the_dead_man_switch_fires_after_the_timeout_and_check_in_closes_it() {
 	ExtBuilder::default().build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		let notes = Categories::of(&[Category::ClinicalNotes]);
-		assert_ok!(Relationships::set_dead_man_switch(signed(PATIENT), 7 * DAY, vec![FRIEND], notes));
+		assert_ok!(Relationships::set_dead_man_switch(
+			signed(PATIENT),
+			7 * DAY,
+			vec![FRIEND],
+			notes
+		));
 		System::assert_last_event(
-			Event::DeadManSwitchSet { patient: PATIENT, timeout: 7 * DAY, beneficiaries: vec![FRIEND], categories: notes }
-				.into(),
+			Event::DeadManSwitchSet {
+				patient: PATIENT,
+				timeout: 7 * DAY,
+				beneficiaries: vec![FRIEND],
+				categories: notes,
+			}
+			.into(),
 		);
 		assert!(!decide(FRIEND, PATIENT, HOSPITAL, Category::ClinicalNotes).is_allowed());
 		set_now(T0 + 7 * DAY);
@@ -101,11 +136,17 @@ fn dead_man_switch_calls_refuse_bad_input() {
 		};
 		assert_noop!(set(STRANGER, DAY, vec![FRIEND], notes), Error::<Test>::NotAPatient);
 		assert_noop!(set(PATIENT, DAY - 1, vec![FRIEND], notes), Error::<Test>::TimeoutTooShort);
-		assert_noop!(set(PATIENT, DAY, vec![FRIEND], Categories::empty()), Error::<Test>::InvalidCategories);
+		assert_noop!(
+			set(PATIENT, DAY, vec![FRIEND], Categories::empty()),
+			Error::<Test>::InvalidCategories
+		);
 		assert_noop!(set(PATIENT, DAY, vec![FRIEND, FRIEND], notes), Error::<Test>::AlreadyExists);
 		assert_noop!(set(PATIENT, DAY, vec![PATIENT], notes), Error::<Test>::SelfReference);
 		assert_noop!(set(PATIENT, DAY, vec![1, 2, 3], notes), Error::<Test>::TooManyBeneficiaries);
 		assert_noop!(Relationships::check_in(signed(PATIENT)), Error::<Test>::NotFound);
-		assert_noop!(Relationships::clear_dead_man_switch(signed(PATIENT)), Error::<Test>::NotFound);
+		assert_noop!(
+			Relationships::clear_dead_man_switch(signed(PATIENT)),
+			Error::<Test>::NotFound
+		);
 	});
 }

@@ -7,7 +7,10 @@ fn a_grant_allows_its_viewer_and_revocation_denies_from_then_on() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		// Flaw 1: nothing is allowed before the patient grants it.
-		assert_eq!(decide(CLINIC, PATIENT, HOSPITAL, Category::Medications), Decision::Deny(DenyReason::NoGrant));
+		assert_eq!(
+			decide(CLINIC, PATIENT, HOSPITAL, Category::Medications),
+			Decision::Deny(DenyReason::NoGrant)
+		);
 		let grant = grant_meds(PATIENT, CLINIC, Scope::Relationship(id));
 		assert_eq!(
 			decide(CLINIC, PATIENT, HOSPITAL, Category::Medications),
@@ -15,7 +18,10 @@ fn a_grant_allows_its_viewer_and_revocation_denies_from_then_on() {
 		);
 		assert_ok!(Relationships::revoke(signed(PATIENT), PATIENT, grant));
 		System::assert_last_event(Event::Revoked { patient: PATIENT, grant, by: PATIENT }.into());
-		assert_eq!(decide(CLINIC, PATIENT, HOSPITAL, Category::Medications), Decision::Deny(DenyReason::NoGrant));
+		assert_eq!(
+			decide(CLINIC, PATIENT, HOSPITAL, Category::Medications),
+			Decision::Deny(DenyReason::NoGrant)
+		);
 	});
 }
 
@@ -34,17 +40,35 @@ fn a_grant_is_limited_to_its_categories_purpose_window_and_relationship() {
 			now() + DAY,
 			now() + 2 * DAY,
 		));
-		assert_eq!(decide(CLINIC, PATIENT, HOSPITAL, Category::Medications), Decision::Deny(DenyReason::NotYetValid));
-		assert_eq!(decide(CLINIC, PATIENT, HOSPITAL, Category::Allergies), Decision::Deny(DenyReason::CategoryNotGranted));
 		assert_eq!(
-			Relationships::decide(&CLINIC, &PATIENT, &HOSPITAL, Category::Medications, Purpose::Research),
+			decide(CLINIC, PATIENT, HOSPITAL, Category::Medications),
+			Decision::Deny(DenyReason::NotYetValid)
+		);
+		assert_eq!(
+			decide(CLINIC, PATIENT, HOSPITAL, Category::Allergies),
+			Decision::Deny(DenyReason::CategoryNotGranted)
+		);
+		assert_eq!(
+			Relationships::decide(
+				&CLINIC,
+				&PATIENT,
+				&HOSPITAL,
+				Category::Medications,
+				Purpose::Research
+			),
 			Decision::Deny(DenyReason::PurposeNotGranted)
 		);
-		assert_eq!(decide(CLINIC, PATIENT, LAB, Category::Medications), Decision::Deny(DenyReason::NoGrant));
+		assert_eq!(
+			decide(CLINIC, PATIENT, LAB, Category::Medications),
+			Decision::Deny(DenyReason::NoGrant)
+		);
 		set_now(T0 + DAY);
 		assert!(decide(CLINIC, PATIENT, HOSPITAL, Category::Medications).is_allowed());
 		set_now(T0 + 2 * DAY);
-		assert_eq!(decide(CLINIC, PATIENT, HOSPITAL, Category::Medications), Decision::Deny(DenyReason::Expired));
+		assert_eq!(
+			decide(CLINIC, PATIENT, HOSPITAL, Category::Medications),
+			Decision::Deny(DenyReason::Expired)
+		);
 	});
 }
 
@@ -75,7 +99,9 @@ fn sensitive_categories_need_naming() {
 			now() + DAY,
 		));
 		assert!(decide(CLINIC, PATIENT, HOSPITAL, Category::Imaging).is_allowed());
-		for sensitive in [Category::MentalHealth, Category::SubstanceUse, Category::SexualReproductiveHealth] {
+		for sensitive in
+			[Category::MentalHealth, Category::SubstanceUse, Category::SexualReproductiveHealth]
+		{
 			assert_eq!(
 				decide(CLINIC, PATIENT, HOSPITAL, sensitive),
 				Decision::Deny(DenyReason::CategoryNotGranted)
@@ -98,7 +124,10 @@ fn sensitive_categories_need_naming() {
 #[test]
 fn the_patient_and_the_record_holder_always_see_an_active_relationship() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_eq!(decide(PATIENT, PATIENT, HOSPITAL, Category::Medications), Decision::Deny(DenyReason::UnknownPatient));
+		assert_eq!(
+			decide(PATIENT, PATIENT, HOSPITAL, Category::Medications),
+			Decision::Deny(DenyReason::UnknownPatient)
+		);
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
 		assert_eq!(
 			decide(PATIENT, PATIENT, HOSPITAL, Category::Medications),
@@ -113,8 +142,14 @@ fn the_patient_and_the_record_holder_always_see_an_active_relationship() {
 			decide(HOSPITAL, PATIENT, HOSPITAL, Category::Medications),
 			Decision::Allow { basis: Basis::RecordHolder, expires: None }
 		);
-		assert_eq!(decide(CLINIC, PATIENT, STRANGER, Category::Medications), Decision::Deny(DenyReason::UnknownProvider));
-		assert_eq!(decide(CLINIC, PATIENT, CLINIC, Category::Medications), Decision::Deny(DenyReason::NoRelationship));
+		assert_eq!(
+			decide(CLINIC, PATIENT, STRANGER, Category::Medications),
+			Decision::Deny(DenyReason::UnknownProvider)
+		);
+		assert_eq!(
+			decide(CLINIC, PATIENT, CLINIC, Category::Medications),
+			Decision::Deny(DenyReason::NoRelationship)
+		);
 	});
 }
 
@@ -124,13 +159,28 @@ fn bad_grants_are_refused() {
 		let id = open_active(PATIENT, HOSPITAL);
 		let other = open_active(OTHER_PATIENT, HOSPITAL);
 		let grant = |who, viewer, scope, categories, from, until| {
-			Relationships::grant(signed(who), PATIENT, viewer, scope, categories, Purpose::Treatment, from, until)
+			Relationships::grant(
+				signed(who),
+				PATIENT,
+				viewer,
+				scope,
+				categories,
+				Purpose::Treatment,
+				from,
+				until,
+			)
 		};
 		let all = Scope::AllRelationships;
 		let clinic = Viewer::Account(CLINIC);
 		// Flaw 3: permission calls are authenticated.
-		assert_noop!(grant(STRANGER, clinic.clone(), all, meds(), now(), now() + DAY), Error::<Test>::NotAuthorized);
-		assert_noop!(grant(HOSPITAL, clinic.clone(), all, meds(), now(), now() + DAY), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			grant(STRANGER, clinic.clone(), all, meds(), now(), now() + DAY),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			grant(HOSPITAL, clinic.clone(), all, meds(), now(), now() + DAY),
+			Error::<Test>::NotAuthorized
+		);
 		assert_noop!(
 			grant(PATIENT, clinic.clone(), all, Categories::empty(), now(), now() + DAY),
 			Error::<Test>::InvalidCategories
@@ -139,8 +189,14 @@ fn bad_grants_are_refused() {
 			grant(PATIENT, clinic.clone(), all, Categories(1 << 15), now(), now() + DAY),
 			Error::<Test>::InvalidCategories
 		);
-		assert_noop!(grant(PATIENT, clinic.clone(), all, meds(), now(), now()), Error::<Test>::Expired);
-		assert_noop!(grant(PATIENT, clinic.clone(), all, meds(), now() - 2, now() - 1), Error::<Test>::Expired);
+		assert_noop!(
+			grant(PATIENT, clinic.clone(), all, meds(), now(), now()),
+			Error::<Test>::Expired
+		);
+		assert_noop!(
+			grant(PATIENT, clinic.clone(), all, meds(), now() - 2, now() - 1),
+			Error::<Test>::Expired
+		);
 		assert_noop!(
 			grant(PATIENT, clinic.clone(), Scope::Relationship(other), meds(), now(), now() + DAY),
 			Error::<Test>::NotFound
@@ -149,9 +205,19 @@ fn bad_grants_are_refused() {
 			grant(PATIENT, clinic.clone(), Scope::Relationship(77), meds(), now(), now() + DAY),
 			Error::<Test>::NotFound
 		);
-		assert_noop!(grant(PATIENT, Viewer::Group(5), all, meds(), now(), now() + DAY), Error::<Test>::NotFound);
 		assert_noop!(
-			grant(PATIENT, Viewer::Account(PATIENT), Scope::Relationship(id), meds(), now(), now() + DAY),
+			grant(PATIENT, Viewer::Group(5), all, meds(), now(), now() + DAY),
+			Error::<Test>::NotFound
+		);
+		assert_noop!(
+			grant(
+				PATIENT,
+				Viewer::Account(PATIENT),
+				Scope::Relationship(id),
+				meds(),
+				now(),
+				now() + DAY
+			),
 			Error::<Test>::SelfReference
 		);
 	});
@@ -180,8 +246,9 @@ fn grants_are_bounded_and_expired_ones_make_room() {
 		);
 		set_now(T0 + 31 * DAY);
 		let fresh = grant_meds(PATIENT, LAB, Scope::AllRelationships);
-		assert!(System::events().iter().any(|e| e.event ==
-			Event::GrantsPruned { patient: PATIENT, grants: ids.clone() }.into()));
+		assert!(System::events().iter().any(
+			|e| e.event == Event::GrantsPruned { patient: PATIENT, grants: ids.clone() }.into()
+		));
 		let left: Vec<_> = PatientToGrants::<Test>::get(PATIENT).iter().map(|g| g.id).collect();
 		assert_eq!(left, vec![fresh]);
 	});
@@ -193,10 +260,22 @@ fn revoking_a_missing_grant_fails_without_touching_others() {
 	ExtBuilder::default().build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		let kept = grant_meds(PATIENT, CLINIC, Scope::AllRelationships);
-		assert_noop!(Relationships::revoke(signed(PATIENT), PATIENT, kept + 10), Error::<Test>::NotFound);
-		assert_noop!(Relationships::revoke(signed(PATIENT), PATIENT, u32::MAX), Error::<Test>::NotFound);
-		assert_noop!(Relationships::revoke(signed(CLINIC), PATIENT, kept), Error::<Test>::NotAuthorized);
-		assert_noop!(Relationships::revoke(signed(PATIENT), OTHER_PATIENT, kept), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			Relationships::revoke(signed(PATIENT), PATIENT, kept + 10),
+			Error::<Test>::NotFound
+		);
+		assert_noop!(
+			Relationships::revoke(signed(PATIENT), PATIENT, u32::MAX),
+			Error::<Test>::NotFound
+		);
+		assert_noop!(
+			Relationships::revoke(signed(CLINIC), PATIENT, kept),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Relationships::revoke(signed(PATIENT), OTHER_PATIENT, kept),
+			Error::<Test>::NotAuthorized
+		);
 		assert_eq!(PatientToGrants::<Test>::get(PATIENT).len(), 1);
 	});
 }

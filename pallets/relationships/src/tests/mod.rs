@@ -51,6 +51,11 @@ fn grant_meds(patient: AccountId, viewer: AccountId, scope: Scope) -> GrantId {
 	id
 }
 
-fn decide(viewer: AccountId, patient: AccountId, provider: AccountId, category: Category) -> Decision {
+fn decide(
+	viewer: AccountId,
+	patient: AccountId,
+	provider: AccountId,
+	category: Category,
+) -> Decision {
 	Relationships::decide(&viewer, &patient, &provider, category, Purpose::Treatment)
 }

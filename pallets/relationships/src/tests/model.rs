@@ -7,19 +7,43 @@ use super::*;
 
 const PROVIDERS: [AccountId; 2] = [HOSPITAL, 4];
 const VIEWERS: [AccountId; 3] = [CLINIC, LAB, PHARMACY];
-const PURPOSES: [Purpose; 5] =
-	[Purpose::Treatment, Purpose::Payment, Purpose::Operations, Purpose::Research, Purpose::Personal];
+const PURPOSES: [Purpose; 5] = [
+	Purpose::Treatment,
+	Purpose::Payment,
+	Purpose::Operations,
+	Purpose::Research,
+	Purpose::Personal,
+];
 const MAX_GRANTS: usize = 4;
 
 #[derive(Clone, Debug)]
 enum Op {
-	Grant { by_proxy: bool, viewer: usize, scope: usize, categories: u16, purpose: usize, start: i64, len: u64 },
-	Revoke { pick: usize },
-	Advance { ms: u64 },
-	SetProxy { categories: u16, len: u64 },
+	Grant {
+		by_proxy: bool,
+		viewer: usize,
+		scope: usize,
+		categories: u16,
+		purpose: usize,
+		start: i64,
+		len: u64,
+	},
+	Revoke {
+		pick: usize,
+	},
+	Advance {
+		ms: u64,
+	},
+	SetProxy {
+		categories: u16,
+		len: u64,
+	},
 	RemoveProxy,
-	End { provider: usize },
-	Reopen { provider: usize },
+	End {
+		provider: usize,
+	},
+	Reopen {
+		provider: usize,
+	},
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -61,15 +85,21 @@ struct Model {
 }
 
 impl Model {
-	fn allows(&self, viewer: AccountId, provider: usize, category: Category, purpose: Purpose) -> bool {
+	fn allows(
+		&self,
+		viewer: AccountId,
+		provider: usize,
+		category: Category,
+		purpose: Purpose,
+	) -> bool {
 		let Some(relationship) = self.relationships[provider] else { return false };
 		self.grants.iter().any(|g| {
-			g.viewer == viewer &&
-				g.relationship.is_none_or(|r| r == relationship) &&
-				g.categories.contains(category) &&
-				g.purpose == purpose &&
-				g.not_before <= self.now &&
-				self.now < g.expires
+			g.viewer == viewer
+				&& g.relationship.is_none_or(|r| r == relationship)
+				&& g.categories.contains(category)
+				&& g.purpose == purpose
+				&& g.not_before <= self.now
+				&& self.now < g.expires
 		})
 	}
 }
@@ -100,15 +130,15 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
 						s => model.relationships[s - 1].map(Some),
 					};
 					let who = if by_proxy { PROXY } else { PATIENT };
-					let authorised = !by_proxy ||
-						model.proxy.is_some_and(|(c, e)| e > now && categories.is_subset_of(c));
-					let expired: Vec<_> = model.grants.iter().filter(|g| g.expires <= now).map(|g| g.id).collect();
+					let authorised = !by_proxy
+						|| model.proxy.is_some_and(|(c, e)| e > now && categories.is_subset_of(c));
+					let expired: Vec<_> =
+						model.grants.iter().filter(|g| g.expires <= now).map(|g| g.id).collect();
 					let room = model.grants.len() < MAX_GRANTS || !expired.is_empty();
-					let ok = authorised &&
-						categories.is_valid() &&
-						expires > now &&
-						relationship.is_some() &&
-						room;
+					let ok = authorised
+						&& categories.is_valid()
+						&& expires > now && relationship.is_some()
+						&& room;
 					let scope_arg = match relationship {
 						Some(Some(r)) => Scope::Relationship(r),
 						Some(None) => Scope::AllRelationships,
@@ -159,7 +189,15 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
 					if ok {
 						model.proxy = Some((categories, now + len * DAY));
 					}
-					(Relationships::add_proxy(signed(PATIENT), PROXY, categories, now + len * DAY), ok)
+					(
+						Relationships::add_proxy(
+							signed(PATIENT),
+							PROXY,
+							categories,
+							now + len * DAY,
+						),
+						ok,
+					)
 				},
 				Op::RemoveProxy => {
 					let ok = model.proxy.take().is_some();
@@ -170,18 +208,25 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
 						model.grants.retain(|g| g.relationship != Some(id));
 						(Relationships::end_relationship(signed(PROVIDERS[provider]), id), true)
 					},
-					None => (Relationships::end_relationship(signed(PROVIDERS[provider]), 9_999), false),
+					None => {
+						(Relationships::end_relationship(signed(PROVIDERS[provider]), 9_999), false)
+					},
 				},
 				Op::Reopen { provider } => {
 					if model.relationships[provider].is_some() {
-						(Relationships::open_relationship(signed(PROVIDERS[provider]), PATIENT), false)
+						(
+							Relationships::open_relationship(signed(PROVIDERS[provider]), PATIENT),
+							false,
+						)
 					} else {
 						let id = model.next_relationship;
 						model.next_relationship += 1;
 						model.relationships[provider] = Some(id);
 						(
 							Relationships::open_relationship(signed(PROVIDERS[provider]), PATIENT)
-								.and_then(|_| Relationships::accept_relationship(signed(PATIENT), id)),
+								.and_then(|_| {
+									Relationships::accept_relationship(signed(PATIENT), id)
+								}),
 							true,
 						)
 					}
@@ -194,13 +239,19 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
 					for category in Category::ALL {
 						for purpose in PURPOSES {
 							let expected = model.allows(viewer, p, category, purpose);
-							let actual =
-								Relationships::decide(&viewer, &PATIENT, provider, category, purpose);
+							let actual = Relationships::decide(
+								&viewer, &PATIENT, provider, category, purpose,
+							);
 							prop_assert_eq!(
 								actual.is_allowed(),
 								expected,
 								"after {:?}: viewer {} provider {} {:?} {:?}: {:?}",
-								op, viewer, provider, category, purpose, actual
+								op,
+								viewer,
+								provider,
+								category,
+								purpose,
+								actual
 							);
 						}
 					}

@@ -11,7 +11,13 @@ fn the_provider_adds_and_updates_pointers_and_the_patient_is_told() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		System::set_block_number(5);
-		assert_ok!(Relationships::set_pointer(signed(HOSPITAL), id, 1, Category::Medications, digest(1)));
+		assert_ok!(Relationships::set_pointer(
+			signed(HOSPITAL),
+			id,
+			1,
+			Category::Medications,
+			digest(1)
+		));
 		System::assert_last_event(
 			Event::PointerUpdated {
 				relationship: id,
@@ -24,7 +30,13 @@ fn the_provider_adds_and_updates_pointers_and_the_patient_is_told() {
 		);
 		assert!(status(PATIENT, Subject::Relationship(id)).contains(StatusFlags::NEW_CONTENT));
 		System::set_block_number(6);
-		assert_ok!(Relationships::set_pointer(signed(HOSPITAL), id, 1, Category::Medications, digest(2)));
+		assert_ok!(Relationships::set_pointer(
+			signed(HOSPITAL),
+			id,
+			1,
+			Category::Medications,
+			digest(2)
+		));
 		let pointers = IdToRelationship::<Test>::get(id).unwrap().pointers;
 		assert_eq!(pointers.len(), 1, "an update replaces, it does not append");
 		assert_eq!((pointers[0].digest, pointers[0].updated_at), (digest(2), 6));
@@ -58,14 +70,26 @@ fn pointers_are_bounded() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		for set in 0..3 {
-			assert_ok!(Relationships::set_pointer(signed(HOSPITAL), id, set, Category::Observations, digest(1)));
+			assert_ok!(Relationships::set_pointer(
+				signed(HOSPITAL),
+				id,
+				set,
+				Category::Observations,
+				digest(1)
+			));
 		}
 		assert_noop!(
 			Relationships::set_pointer(signed(HOSPITAL), id, 3, Category::Observations, digest(1)),
 			Error::<Test>::TooManyPointers
 		);
 		// Replacing an existing one still works at the bound.
-		assert_ok!(Relationships::set_pointer(signed(HOSPITAL), id, 2, Category::Observations, digest(9)));
+		assert_ok!(Relationships::set_pointer(
+			signed(HOSPITAL),
+			id,
+			2,
+			Category::Observations,
+			digest(9)
+		));
 	});
 }
 
@@ -74,18 +98,37 @@ fn removing_a_pointer_removes_that_one_only() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		for set in 0..3 {
-			assert_ok!(Relationships::set_pointer(signed(HOSPITAL), id, set, Category::Observations, digest(set as u8)));
+			assert_ok!(Relationships::set_pointer(
+				signed(HOSPITAL),
+				id,
+				set,
+				Category::Observations,
+				digest(set as u8)
+			));
 		}
 		// Flaw 7: removing a missing entry must not remove the last one.
-		assert_noop!(Relationships::remove_pointer(signed(HOSPITAL), id, 7), Error::<Test>::NotFound);
-		assert_noop!(Relationships::remove_pointer(signed(CLINIC), id, 1), Error::<Test>::NotAuthorized);
-		assert_noop!(Relationships::remove_pointer(signed(HOSPITAL), 9, 1), Error::<Test>::NotFound);
+		assert_noop!(
+			Relationships::remove_pointer(signed(HOSPITAL), id, 7),
+			Error::<Test>::NotFound
+		);
+		assert_noop!(
+			Relationships::remove_pointer(signed(CLINIC), id, 1),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Relationships::remove_pointer(signed(HOSPITAL), 9, 1),
+			Error::<Test>::NotFound
+		);
 		assert_ok!(Relationships::remove_pointer(signed(HOSPITAL), id, 1));
 		System::assert_last_event(
 			Event::PointerRemoved { relationship: id, patient: PATIENT, record_set: 1 }.into(),
 		);
-		let sets: Vec<_> =
-			IdToRelationship::<Test>::get(id).unwrap().pointers.iter().map(|p| p.record_set).collect();
+		let sets: Vec<_> = IdToRelationship::<Test>::get(id)
+			.unwrap()
+			.pointers
+			.iter()
+			.map(|p| p.record_set)
+			.collect();
 		assert_eq!(sets, vec![0, 2]);
 	});
 }

@@ -7,12 +7,18 @@ fn a_provider_opens_and_the_patient_accepts() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
 		System::assert_last_event(
-			Event::RelationshipOpened { relationship: 0, patient: PATIENT, provider: HOSPITAL }.into(),
+			Event::RelationshipOpened { relationship: 0, patient: PATIENT, provider: HOSPITAL }
+				.into(),
 		);
 		// The patient was registered by the opening, and told.
 		assert_eq!(FakeRegistry::role(&PATIENT), Some(Role::Patient));
-		assert!(status(PATIENT, Subject::Relationship(0)).contains(StatusFlags::AWAITING_ACCEPTANCE));
-		assert_eq!(IdToRelationship::<Test>::get(0).unwrap().state, RelationshipState::AwaitingAcceptance);
+		assert!(
+			status(PATIENT, Subject::Relationship(0)).contains(StatusFlags::AWAITING_ACCEPTANCE)
+		);
+		assert_eq!(
+			IdToRelationship::<Test>::get(0).unwrap().state,
+			RelationshipState::AwaitingAcceptance
+		);
 
 		assert_ok!(Relationships::accept_relationship(signed(PATIENT), 0));
 		System::assert_last_event(
@@ -42,7 +48,10 @@ fn only_providers_open_and_only_with_patients() {
 			Relationships::open_relationship(signed(HOSPITAL), HOSPITAL),
 			Error::<Test>::SelfReference
 		);
-		assert_noop!(Relationships::open_relationship(RuntimeOrigin::none(), PATIENT), DispatchError::BadOrigin);
+		assert_noop!(
+			Relationships::open_relationship(RuntimeOrigin::none(), PATIENT),
+			DispatchError::BadOrigin
+		);
 	});
 }
 
@@ -69,11 +78,23 @@ fn nobody_else_accepts_and_only_once() {
 	// Flaw 7: in the original anyone could make themselves the patron of a relationship.
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
-		assert_noop!(Relationships::accept_relationship(signed(STRANGER), 0), Error::<Test>::NotAuthorized);
-		assert_noop!(Relationships::accept_relationship(signed(HOSPITAL), 0), Error::<Test>::NotAuthorized);
-		assert_noop!(Relationships::accept_relationship(signed(PATIENT), 7), Error::<Test>::NotFound);
+		assert_noop!(
+			Relationships::accept_relationship(signed(STRANGER), 0),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Relationships::accept_relationship(signed(HOSPITAL), 0),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Relationships::accept_relationship(signed(PATIENT), 7),
+			Error::<Test>::NotFound
+		);
 		assert_ok!(Relationships::accept_relationship(signed(PATIENT), 0));
-		assert_noop!(Relationships::accept_relationship(signed(PATIENT), 0), Error::<Test>::WrongState);
+		assert_noop!(
+			Relationships::accept_relationship(signed(PATIENT), 0),
+			Error::<Test>::WrongState
+		);
 		assert_eq!(IdToRelationship::<Test>::get(0).unwrap().patient, PATIENT);
 	});
 }
@@ -82,8 +103,14 @@ fn nobody_else_accepts_and_only_once() {
 fn rejecting_removes_a_pending_relationship() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
-		assert_noop!(Relationships::reject_relationship(signed(STRANGER), 0), Error::<Test>::NotAuthorized);
-		assert_noop!(Relationships::reject_relationship(signed(PATIENT), 9), Error::<Test>::NotFound);
+		assert_noop!(
+			Relationships::reject_relationship(signed(STRANGER), 0),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Relationships::reject_relationship(signed(PATIENT), 9),
+			Error::<Test>::NotFound
+		);
 		assert_ok!(Relationships::reject_relationship(signed(PATIENT), 0));
 		System::assert_last_event(
 			Event::RelationshipRejected { relationship: 0, patient: PATIENT, by: PATIENT }.into(),
@@ -100,9 +127,18 @@ fn rejecting_removes_a_pending_relationship() {
 fn an_accepted_relationship_cannot_be_rejected_but_can_be_ended() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
-		assert_noop!(Relationships::reject_relationship(signed(PATIENT), id), Error::<Test>::WrongState);
-		assert_noop!(Relationships::end_relationship(signed(CLINIC), id), Error::<Test>::NotAuthorized);
-		assert_noop!(Relationships::end_relationship(signed(HOSPITAL), 42), Error::<Test>::NotFound);
+		assert_noop!(
+			Relationships::reject_relationship(signed(PATIENT), id),
+			Error::<Test>::WrongState
+		);
+		assert_noop!(
+			Relationships::end_relationship(signed(CLINIC), id),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Relationships::end_relationship(signed(HOSPITAL), 42),
+			Error::<Test>::NotFound
+		);
 		assert_ok!(Relationships::end_relationship(signed(HOSPITAL), id));
 		System::assert_last_event(
 			Event::RelationshipEnded { relationship: id, patient: PATIENT, by: HOSPITAL }.into(),
@@ -133,6 +169,9 @@ fn ending_takes_the_grants_and_requests_on_it_along() {
 		let left: Vec<_> = PatientToGrants::<Test>::get(PATIENT).iter().map(|g| g.id).collect();
 		assert_eq!(left, vec![kept, wide]);
 		assert!(PatientToRequests::<Test>::get(PATIENT).is_empty());
-		assert_eq!(decide(LAB, PATIENT, HOSPITAL, Category::Medications), Decision::Deny(DenyReason::NoRelationship));
+		assert_eq!(
+			decide(LAB, PATIENT, HOSPITAL, Category::Medications),
+			Decision::Deny(DenyReason::NoRelationship)
+		);
 	});
 }

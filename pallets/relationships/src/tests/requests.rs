@@ -12,13 +12,21 @@ fn a_new_doctor_asks_and_the_patient_approves() {
 		let id = open_active(PATIENT, HOSPITAL);
 		assert_ok!(request(CLINIC, Scope::Relationship(id)));
 		let req = PatientToRequests::<Test>::get(PATIENT)[0].clone();
-		System::assert_last_event(Event::AccessRequested { patient: PATIENT, request: req.clone() }.into());
+		System::assert_last_event(
+			Event::AccessRequested { patient: PATIENT, request: req.clone() }.into(),
+		);
 		assert!(status(PATIENT, Subject::Relationship(id)).contains(StatusFlags::ACCESS_REQUESTED));
 		assert!(!decide(CLINIC, PATIENT, HOSPITAL, Category::Medications).is_allowed());
 		assert_ok!(Relationships::approve_request(signed(PATIENT), PATIENT, req.id));
 		let grant = PatientToGrants::<Test>::get(PATIENT)[0].clone();
 		System::assert_last_event(
-			Event::RequestApproved { patient: PATIENT, request: req.id, grant: grant.id, by: PATIENT }.into(),
+			Event::RequestApproved {
+				patient: PATIENT,
+				request: req.id,
+				grant: grant.id,
+				by: PATIENT,
+			}
+			.into(),
 		);
 		assert_eq!(grant.expires, now() + 30 * DAY);
 		assert!(decide(CLINIC, PATIENT, HOSPITAL, Category::Medications).is_allowed());
@@ -32,10 +40,18 @@ fn a_declined_request_grants_nothing() {
 		open_active(PATIENT, HOSPITAL);
 		assert_ok!(request(PHARMACY, Scope::AllRelationships));
 		assert!(status(PATIENT, Subject::Patient).contains(StatusFlags::ACCESS_REQUESTED));
-		assert_noop!(Relationships::decline_request(signed(STRANGER), PATIENT, 0), Error::<Test>::NotAuthorized);
-		assert_noop!(Relationships::decline_request(signed(PATIENT), PATIENT, 5), Error::<Test>::NotFound);
+		assert_noop!(
+			Relationships::decline_request(signed(STRANGER), PATIENT, 0),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Relationships::decline_request(signed(PATIENT), PATIENT, 5),
+			Error::<Test>::NotFound
+		);
 		assert_ok!(Relationships::decline_request(signed(PATIENT), PATIENT, 0));
-		System::assert_last_event(Event::RequestDeclined { patient: PATIENT, request: 0, by: PATIENT }.into());
+		System::assert_last_event(
+			Event::RequestDeclined { patient: PATIENT, request: 0, by: PATIENT }.into(),
+		);
 		assert!(PatientToGrants::<Test>::get(PATIENT).is_empty());
 		assert!(!decide(PHARMACY, PATIENT, HOSPITAL, Category::Medications).is_allowed());
 	});
@@ -48,19 +64,47 @@ fn requests_refuse_bad_input_and_are_bounded() {
 		let other = open_active(OTHER_PATIENT, HOSPITAL);
 		assert_noop!(request(STRANGER, Scope::AllRelationships), Error::<Test>::NotAuthorized);
 		assert_noop!(
-			Relationships::request_access(signed(CLINIC), CLINIC, Scope::AllRelationships, meds(), Purpose::Treatment, DAY),
+			Relationships::request_access(
+				signed(CLINIC),
+				CLINIC,
+				Scope::AllRelationships,
+				meds(),
+				Purpose::Treatment,
+				DAY
+			),
 			Error::<Test>::NotAPatient
 		);
 		assert_noop!(
-			Relationships::request_access(signed(OTHER_PATIENT), OTHER_PATIENT, Scope::AllRelationships, meds(), Purpose::Treatment, DAY),
+			Relationships::request_access(
+				signed(OTHER_PATIENT),
+				OTHER_PATIENT,
+				Scope::AllRelationships,
+				meds(),
+				Purpose::Treatment,
+				DAY
+			),
 			Error::<Test>::SelfReference
 		);
 		assert_noop!(
-			Relationships::request_access(signed(CLINIC), PATIENT, Scope::AllRelationships, Categories::empty(), Purpose::Treatment, DAY),
+			Relationships::request_access(
+				signed(CLINIC),
+				PATIENT,
+				Scope::AllRelationships,
+				Categories::empty(),
+				Purpose::Treatment,
+				DAY
+			),
 			Error::<Test>::InvalidCategories
 		);
 		assert_noop!(
-			Relationships::request_access(signed(CLINIC), PATIENT, Scope::AllRelationships, meds(), Purpose::Treatment, 0),
+			Relationships::request_access(
+				signed(CLINIC),
+				PATIENT,
+				Scope::AllRelationships,
+				meds(),
+				Purpose::Treatment,
+				0
+			),
 			Error::<Test>::Expired
 		);
 		assert_noop!(request(CLINIC, Scope::Relationship(other)), Error::<Test>::NotFound);
@@ -68,8 +112,14 @@ fn requests_refuse_bad_input_and_are_bounded() {
 		assert_noop!(request(CLINIC, Scope::AllRelationships), Error::<Test>::AlreadyExists);
 		assert_ok!(request(LAB, Scope::AllRelationships));
 		assert_noop!(request(PHARMACY, Scope::AllRelationships), Error::<Test>::TooManyRequests);
-		assert_noop!(Relationships::approve_request(signed(STRANGER), PATIENT, 0), Error::<Test>::NotAuthorized);
-		assert_noop!(Relationships::approve_request(signed(PATIENT), PATIENT, 9), Error::<Test>::NotFound);
+		assert_noop!(
+			Relationships::approve_request(signed(STRANGER), PATIENT, 0),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Relationships::approve_request(signed(PATIENT), PATIENT, 9),
+			Error::<Test>::NotFound
+		);
 	});
 }
 
@@ -77,9 +127,17 @@ fn requests_refuse_bad_input_and_are_bounded() {
 fn a_proxy_approves_only_within_its_categories() {
 	ExtBuilder::default().build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
-		assert_ok!(Relationships::add_proxy(signed(PATIENT), PROXY, Categories::of(&[Category::Allergies]), now() + DAY));
+		assert_ok!(Relationships::add_proxy(
+			signed(PATIENT),
+			PROXY,
+			Categories::of(&[Category::Allergies]),
+			now() + DAY
+		));
 		assert_ok!(request(CLINIC, Scope::AllRelationships));
-		assert_noop!(Relationships::approve_request(signed(PROXY), PATIENT, 0), Error::<Test>::OutsideProxyScope);
+		assert_noop!(
+			Relationships::approve_request(signed(PROXY), PATIENT, 0),
+			Error::<Test>::OutsideProxyScope
+		);
 		assert_ok!(Relationships::decline_request(signed(PROXY), PATIENT, 0));
 	});
 }

@@ -1,0 +1,10 @@
+//! The pallets whose benchmarks the runtime runs (`medrec-node benchmark pallet`).
+//!
+//! `frame_system` is here so MedRec's calls can be compared with a plain `System::remark`.
+
+frame_benchmarking::define_benchmarks!(
+	[frame_system, frame_system_benchmarking::Pallet::<Runtime>]
+	[pallet_medrec_registrar, Registrar]
+	[pallet_medrec_relationships, Relationships]
+	[pallet_medrec_summary, Summary]
+);

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the runtime benchmarks on this machine and writes each MedRec pallet's weights.rs,
+# then prints how many of the main calls fit in one block beside a plain System::remark.
+#
+#   scripts/bench.sh            # all MedRec pallets, 50 steps x 20 repeats
+#   STEPS=10 REPEAT=5 scripts/bench.sh pallet_medrec_summary
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+medrec_setup
+cd "$MEDREC_ROOT"
+
+STEPS="${STEPS:-50}"
+REPEAT="${REPEAT:-20}"
+pallets=("$@")
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_medrec_registrar pallet_medrec_relationships pallet_medrec_summary)
+
+log "building medrec-node with runtime benchmarks"
+cargo build --release --locked -p medrec-node --features runtime-benchmarks
+node="$CARGO_TARGET_DIR/release/medrec-node"
+out="$CARGO_TARGET_DIR/bench"
+mkdir -p "$out"
+
+for pallet in "${pallets[@]}"; do
+	dir="pallets/${pallet#pallet_medrec_}"
+	log "benchmarking $pallet -> $dir/src/weights.rs"
+	"$node" benchmark pallet --chain dev --pallet "$pallet" --extrinsic '*' \
+		--steps "$STEPS" --repeat "$REPEAT" --wasm-execution compiled \
+		--template scripts/weights.hbs --output "$dir/src/weights.rs" \
+		--json-file "$out/$pallet.json"
+done
+
+log "benchmarking frame_system::remark for comparison"
+"$node" benchmark pallet --chain dev --pallet frame_system --extrinsic remark \
+	--steps "$STEPS" --repeat "$REPEAT" --wasm-execution compiled \
+	--json-file "$out/frame_system.json" > "$out/frame_system.txt"
+
+log "block capacity with the weights just written"
+cargo test --release --locked -p medrec-runtime --test capacity -- --nocapture
