@@ -15,6 +15,11 @@ pallets=("$@")
 [ ${#pallets[@]} -gt 0 ] || pallets=(pallet_medrec_registrar pallet_medrec_relationships pallet_medrec_summary)
 
 log "building medrec-node with runtime benchmarks"
+# frame-benchmarking-cli builds a test runtime of its own, which the wasm builder cannot find in
+# this workspace's metadata (the crate is optional). Without the hint each runtime's wasm build
+# resolves its dependencies afresh, to the newest compatible patch versions: immaterial for
+# measuring weights, and the only way both runtimes build.
+unset WASM_BUILD_WORKSPACE_HINT
 cargo build --release --locked -p medrec-node --features runtime-benchmarks
 node="$CARGO_TARGET_DIR/release/medrec-node"
 out="$CARGO_TARGET_DIR/bench"
@@ -35,4 +40,4 @@ log "benchmarking frame_system::remark for comparison"
 	--json-file "$out/frame_system.json" > "$out/frame_system.txt"
 
 log "block capacity with the weights just written"
-cargo test --release --locked -p medrec-runtime --test capacity -- --nocapture
+WASM_BUILD_WORKSPACE_HINT="$MEDREC_ROOT" cargo test --release --locked -p medrec-runtime --test capacity -- --nocapture

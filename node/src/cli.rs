@@ -45,8 +45,8 @@ pub enum Subcommand {
 	/// Database metadata.
 	ChainInfo(sc_cli::ChainInfoCmd),
 
-	/// Runtime benchmarks (`benchmark pallet`, `benchmark machine`); needs the
-	/// `runtime-benchmarks` feature.
+	/// Benchmarks (`benchmark pallet`, `benchmark machine`), in a node built with
+	/// `--features runtime-benchmarks`.
 	#[cfg(feature = "runtime-benchmarks")]
 	#[command(subcommand)]
 	Benchmark(frame_benchmarking_cli::BenchmarkCmd),

@@ -3,8 +3,8 @@
 //! `frame_system` is here so MedRec's calls can be compared with a plain `System::remark`.
 
 frame_benchmarking::define_benchmarks!(
-	[frame_system, frame_system_benchmarking::Pallet::<Runtime>]
-	[pallet_medrec_registrar, Registrar]
-	[pallet_medrec_relationships, Relationships]
-	[pallet_medrec_summary, Summary]
+	[frame_system, frame_system_benchmarking::Pallet::<crate::Runtime>]
+	[pallet_medrec_registrar, crate::Registrar]
+	[pallet_medrec_relationships, crate::Relationships]
+	[pallet_medrec_summary, crate::Summary]
 );

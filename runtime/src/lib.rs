@@ -19,9 +19,11 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 
-pub mod apis;
+// Declared first: `define_benchmarks!` makes macros that `apis` uses.
 #[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
 mod benchmarks;
+pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
 
@@ -69,6 +71,21 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 );
+
+/// The extensions a wallet attaches to a transaction with `nonce`: immortal, with MedRec's
+/// membership check. Clients building extrinsics natively start from this.
+pub fn tx_extension(nonce: Nonce) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(generic::Era::Immortal),
+		pallet_medrec_registrar::CheckMember::new(),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+	)
+}
 
 /// Unchecked extrinsic type as expected by this runtime.
 pub type UncheckedExtrinsic =

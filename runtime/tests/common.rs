@@ -9,7 +9,7 @@ use medrec_runtime::{
 use serde_json::Value;
 use sp_core::{sr25519, Pair};
 use sp_genesis_builder::PresetId;
-use sp_runtime::{generic::Era, BuildStorage, MultiSignature};
+use sp_runtime::{BuildStorage, MultiSignature};
 
 /// Applies a JSON merge patch (RFC 7386), as the node does with a preset over the defaults.
 pub fn merge(base: &mut Value, patch: Value) {
@@ -35,28 +35,14 @@ pub fn preset_ext(name: &str) -> sp_io::TestExternalities {
 	ext
 }
 
-/// The transaction extensions a wallet attaches, with `nonce`.
-pub fn extension(nonce: Nonce) -> TxExtension {
-	(
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		pallet_medrec_registrar::CheckMember::new(),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-	)
-}
-
 pub fn default_extension() -> TxExtension {
-	extension(0)
+	medrec_runtime::tx_extension(0)
 }
 
 /// `call` signed by `signer` with `nonce`, as a wallet would sign it for this chain.
 pub fn signed(signer: &sr25519::Pair, nonce: Nonce, call: RuntimeCall) -> UncheckedExtrinsic {
 	let genesis = System::block_hash(0);
-	let extension = extension(nonce);
+	let extension = medrec_runtime::tx_extension(nonce);
 	let implicit =
 		((), VERSION.spec_version, VERSION.transaction_version, genesis, genesis, (), (), ());
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);

@@ -6,10 +6,10 @@ use std::time::{Duration, Instant};
 use codec::{Decode, Encode};
 use jsonrpsee::core::params::ArrayParams;
 use medrec_runtime::{
-	Address, Hash, Nonce, RuntimeCall, RuntimeEvent, SignedPayload, TxExtension, UncheckedExtrinsic,
+	Address, Hash, Nonce, RuntimeCall, RuntimeEvent, SignedPayload, UncheckedExtrinsic,
 };
 use sp_core::{sr25519, Pair};
-use sp_runtime::{generic::Era, MultiSignature};
+use sp_runtime::MultiSignature;
 
 use crate::{hex_decode, hex_encode, Node, Result};
 
@@ -57,16 +57,7 @@ impl Node {
 		let version = self.call("state_getRuntimeVersion", ArrayParams::new()).await?;
 		let spec = version["specVersion"].as_u64().ok_or("no specVersion")? as u32;
 		let tx = version["transactionVersion"].as_u64().ok_or("no transactionVersion")? as u32;
-		let extension: TxExtension = (
-			frame_system::CheckNonZeroSender::new(),
-			frame_system::CheckSpecVersion::new(),
-			frame_system::CheckTxVersion::new(),
-			frame_system::CheckGenesis::new(),
-			frame_system::CheckEra::from(Era::Immortal),
-			pallet_medrec_registrar::CheckMember::new(),
-			frame_system::CheckNonce::from(nonce),
-			frame_system::CheckWeight::new(),
-		);
+		let extension = medrec_runtime::tx_extension(nonce);
 		let implicit = ((), spec, tx, genesis, genesis, (), (), ());
 		let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 		let signature = payload.using_encoded(|bytes| signer.sign(bytes));
