@@ -187,7 +187,7 @@ pub fn hex_encode(bytes: &[u8]) -> String {
 
 pub fn hex_decode(hex: &str) -> Result<Vec<u8>> {
 	let hex = hex.trim_start_matches("0x");
-	if hex.len() % 2 != 0 {
+	if !hex.len().is_multiple_of(2) {
 		return Err("odd-length hex".into());
 	}
 	(0..hex.len())

@@ -456,9 +456,5 @@ mod benchmarks {
 		assert_eq!(PatientToRequests::<T>::get(&patient).len() as u32, T::MaxRequests::get() - 1);
 	}
 
-	impl_benchmark_test_suite!(
-		Pallet,
-		crate::mock::ExtBuilder::default().build(),
-		crate::mock::Test
-	);
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
 }

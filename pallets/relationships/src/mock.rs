@@ -36,8 +36,8 @@ impl pallet_timestamp::Config for Test {
 }
 
 thread_local! {
-	static ROLES: RefCell<BTreeMap<AccountId, Role>> = RefCell::new(BTreeMap::new());
-	static STATUS: RefCell<BTreeMap<(AccountId, Subject), StatusFlags>> = RefCell::new(BTreeMap::new());
+	static ROLES: RefCell<BTreeMap<AccountId, Role>> = const { RefCell::new(BTreeMap::new()) };
+	static STATUS: RefCell<BTreeMap<(AccountId, Subject), StatusFlags>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// Accounts 1-9 are providers, 20-29 organisations; patients register on first use.
@@ -116,7 +116,6 @@ pub const STRANGER: AccountId = 999;
 /// The start of the tests' clock: 2026-01-01T00:00:00Z.
 pub const T0: Moment = 1_767_225_600_000;
 
-#[derive(Default)]
 pub struct ExtBuilder;
 
 impl ExtBuilder {

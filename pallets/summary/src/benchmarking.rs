@@ -22,9 +22,5 @@ mod benchmarks {
 		assert!(PatientAndSubjectToStatus::<T>::get(&patient, subject).is_none());
 	}
 
-	impl_benchmark_test_suite!(
-		Pallet,
-		crate::mock::ExtBuilder::default().build(),
-		crate::mock::Test
-	);
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
 }

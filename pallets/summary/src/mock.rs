@@ -39,7 +39,6 @@ impl pallet_summary::Config for Test {
 	type WeightInfo = ();
 }
 
-#[derive(Default)]
 pub struct ExtBuilder;
 
 impl ExtBuilder {

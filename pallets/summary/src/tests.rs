@@ -9,7 +9,7 @@ const REL: Subject = Subject::Relationship(7);
 
 #[test]
 fn raised_flags_accumulate_and_are_announced() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		Summary::raise(&PATIENT, REL, StatusFlags::AWAITING_ACCEPTANCE);
 		Summary::raise(&PATIENT, REL, StatusFlags::NEW_CONTENT);
 		let both = StatusFlags::AWAITING_ACCEPTANCE.with(StatusFlags::NEW_CONTENT);
@@ -36,7 +36,7 @@ fn raised_flags_accumulate_and_are_announced() {
 
 #[test]
 fn the_patient_or_a_proxy_acknowledges() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		Summary::raise(&PATIENT, REL, StatusFlags::NEW_CONTENT.with(StatusFlags::ACCESS_REQUESTED));
 		assert_ok!(Summary::acknowledge(
 			RuntimeOrigin::signed(PATIENT),
@@ -67,7 +67,7 @@ fn the_patient_or_a_proxy_acknowledges() {
 
 #[test]
 fn acknowledging_refuses_strangers_bad_flags_and_empty_subjects() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		Summary::raise(&PATIENT, REL, StatusFlags::NEW_CONTENT);
 		assert_noop!(
 			Summary::acknowledge(
@@ -104,7 +104,7 @@ fn acknowledging_refuses_strangers_bad_flags_and_empty_subjects() {
 
 #[test]
 fn clearing_forgets_a_subject() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		Summary::raise(&PATIENT, REL, StatusFlags::NEW_CONTENT);
 		Summary::clear(&PATIENT, REL);
 		assert!(Summary::pending(&PATIENT).is_empty());

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn break_glass_needs_opt_in_and_opens_the_emergency_set_briefly() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		assert_ok!(Relationships::add_proxy(signed(PATIENT), PROXY, meds(), now() + DAY));
 		assert_noop!(
@@ -45,7 +45,7 @@ fn break_glass_needs_opt_in_and_opens_the_emergency_set_briefly() {
 
 #[test]
 fn break_glass_refuses_bad_input() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		assert_ok!(Relationships::set_break_glass(signed(PATIENT), true));
 		let why = || b"why".to_vec();
@@ -90,7 +90,7 @@ fn break_glass_refuses_bad_input() {
 
 #[test]
 fn the_dead_man_switch_fires_after_the_timeout_and_check_in_closes_it() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		let notes = Categories::of(&[Category::ClinicalNotes]);
 		assert_ok!(Relationships::set_dead_man_switch(
@@ -128,7 +128,7 @@ fn the_dead_man_switch_fires_after_the_timeout_and_check_in_closes_it() {
 
 #[test]
 fn dead_man_switch_calls_refuse_bad_input() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		let notes = Categories::of(&[Category::ClinicalNotes]);
 		let set = |who, timeout, people: Vec<AccountId>, categories| {

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn a_grant_allows_its_viewer_and_revocation_denies_from_then_on() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		// Flaw 1: nothing is allowed before the patient grants it.
 		assert_eq!(
@@ -27,7 +27,7 @@ fn a_grant_allows_its_viewer_and_revocation_denies_from_then_on() {
 
 #[test]
 fn a_grant_is_limited_to_its_categories_purpose_window_and_relationship() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		open_active(PATIENT, LAB);
 		assert_ok!(Relationships::grant(
@@ -74,7 +74,7 @@ fn a_grant_is_limited_to_its_categories_purpose_window_and_relationship() {
 
 #[test]
 fn a_category_wide_grant_covers_every_relationship_present_and_future() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		grant_meds(PATIENT, PHARMACY, Scope::AllRelationships);
 		open_active(PATIENT, CLINIC);
@@ -86,7 +86,7 @@ fn a_category_wide_grant_covers_every_relationship_present_and_future() {
 
 #[test]
 fn sensitive_categories_need_naming() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		assert_ok!(Relationships::grant(
 			signed(PATIENT),
@@ -123,7 +123,7 @@ fn sensitive_categories_need_naming() {
 
 #[test]
 fn the_patient_and_the_record_holder_always_see_an_active_relationship() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_eq!(
 			decide(PATIENT, PATIENT, HOSPITAL, Category::Medications),
 			Decision::Deny(DenyReason::UnknownPatient)
@@ -155,7 +155,7 @@ fn the_patient_and_the_record_holder_always_see_an_active_relationship() {
 
 #[test]
 fn bad_grants_are_refused() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		let other = open_active(OTHER_PATIENT, HOSPITAL);
 		let grant = |who, viewer, scope, categories, from, until| {
@@ -225,7 +225,7 @@ fn bad_grants_are_refused() {
 
 #[test]
 fn grants_are_bounded_and_expired_ones_make_room() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		let mut ids = vec![];
 		for _ in 0..4 {
@@ -257,7 +257,7 @@ fn grants_are_bounded_and_expired_ones_make_room() {
 #[test]
 fn revoking_a_missing_grant_fails_without_touching_others() {
 	// Flaw 7 and flaw 3: a missing target is an error, not the last element, and no panic.
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		let kept = grant_meds(PATIENT, CLINIC, Scope::AllRelationships);
 		assert_noop!(

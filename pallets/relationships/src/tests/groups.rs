@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn a_grant_to_a_group_allows_its_members_as_they_come_and_go() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		assert_ok!(Relationships::create_group(signed(PATIENT), PATIENT, vec![CLINIC, LAB]));
 		System::assert_has_event(
@@ -45,7 +45,7 @@ fn a_grant_to_a_group_allows_its_members_as_they_come_and_go() {
 
 #[test]
 fn group_calls_refuse_bad_input() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
 			Relationships::create_group(signed(STRANGER), PATIENT, vec![]),
 			Error::<Test>::NotAuthorized
@@ -108,7 +108,7 @@ fn group_calls_refuse_bad_input() {
 
 #[test]
 fn a_group_named_by_a_grant_cannot_be_removed() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		assert_ok!(Relationships::create_group(signed(PATIENT), PATIENT, vec![CLINIC]));
 		let grant = PatientToCounters::<Test>::get(PATIENT).grant;

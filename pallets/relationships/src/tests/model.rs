@@ -105,7 +105,7 @@ impl Model {
 }
 
 fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
-	let mut ext = ExtBuilder::default().build();
+	let mut ext = ExtBuilder.build();
 	ext.execute_with(|| {
 		let mut model = Model {
 			now: T0,

@@ -8,7 +8,7 @@ fn digest(n: u8) -> H256 {
 
 #[test]
 fn the_provider_adds_and_updates_pointers_and_the_patient_is_told() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		System::set_block_number(5);
 		assert_ok!(Relationships::set_pointer(
@@ -45,7 +45,7 @@ fn the_provider_adds_and_updates_pointers_and_the_patient_is_told() {
 
 #[test]
 fn only_the_relationships_provider_and_only_once_accepted() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
 		assert_noop!(
 			Relationships::set_pointer(signed(HOSPITAL), 0, 1, Category::Observations, digest(1)),
@@ -67,7 +67,7 @@ fn only_the_relationships_provider_and_only_once_accepted() {
 
 #[test]
 fn pointers_are_bounded() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		for set in 0..3 {
 			assert_ok!(Relationships::set_pointer(
@@ -95,7 +95,7 @@ fn pointers_are_bounded() {
 
 #[test]
 fn removing_a_pointer_removes_that_one_only() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		for set in 0..3 {
 			assert_ok!(Relationships::set_pointer(

@@ -9,7 +9,7 @@ fn add_meds_proxy(expires: u64) {
 
 #[test]
 fn a_proxy_grants_within_its_scope_and_is_named_in_the_event() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		add_meds_proxy(now() + DAY);
 		System::assert_last_event(
@@ -43,7 +43,7 @@ fn a_proxy_grants_within_its_scope_and_is_named_in_the_event() {
 
 #[test]
 fn a_proxy_cannot_exceed_its_categories_or_outlive_its_term() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		add_meds_proxy(now() + DAY);
 		let grant = |categories| {
@@ -84,7 +84,7 @@ fn a_proxy_cannot_exceed_its_categories_or_outlive_its_term() {
 #[test]
 fn only_the_patient_names_proxies() {
 	// Flaw 7: in the original anyone could re-enable a custodian.
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		add_meds_proxy(now() + DAY);
 		assert_noop!(
@@ -125,7 +125,7 @@ fn only_the_patient_names_proxies() {
 
 #[test]
 fn the_patient_removes_a_proxy_or_it_resigns_but_nobody_else_may() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		add_meds_proxy(now() + DAY);
 		assert_ok!(Relationships::add_proxy(signed(PATIENT), FRIEND, meds(), now() + DAY));
@@ -161,7 +161,7 @@ fn the_patient_removes_a_proxy_or_it_resigns_but_nobody_else_may() {
 
 #[test]
 fn a_proxy_may_accept_relationships_and_answer_requests() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
 		add_meds_proxy(now() + DAY);
 		assert_ok!(Relationships::accept_relationship(signed(PROXY), 0));

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn a_provider_opens_and_the_patient_accepts() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
 		System::assert_last_event(
 			Event::RelationshipOpened { relationship: 0, patient: PATIENT, provider: HOSPITAL }
@@ -31,7 +31,7 @@ fn a_provider_opens_and_the_patient_accepts() {
 
 #[test]
 fn only_providers_open_and_only_with_patients() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
 			Relationships::open_relationship(signed(STRANGER), PATIENT),
 			Error::<Test>::NotAProvider
@@ -57,7 +57,7 @@ fn only_providers_open_and_only_with_patients() {
 
 #[test]
 fn one_relationship_per_pair_and_a_bounded_number_per_patient() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
 		assert_noop!(
 			Relationships::open_relationship(signed(HOSPITAL), PATIENT),
@@ -76,7 +76,7 @@ fn one_relationship_per_pair_and_a_bounded_number_per_patient() {
 #[test]
 fn nobody_else_accepts_and_only_once() {
 	// Flaw 7: in the original anyone could make themselves the patron of a relationship.
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
 		assert_noop!(
 			Relationships::accept_relationship(signed(STRANGER), 0),
@@ -101,7 +101,7 @@ fn nobody_else_accepts_and_only_once() {
 
 #[test]
 fn rejecting_removes_a_pending_relationship() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(Relationships::open_relationship(signed(HOSPITAL), PATIENT));
 		assert_noop!(
 			Relationships::reject_relationship(signed(STRANGER), 0),
@@ -125,7 +125,7 @@ fn rejecting_removes_a_pending_relationship() {
 
 #[test]
 fn an_accepted_relationship_cannot_be_rejected_but_can_be_ended() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		assert_noop!(
 			Relationships::reject_relationship(signed(PATIENT), id),
@@ -151,7 +151,7 @@ fn an_accepted_relationship_cannot_be_rejected_but_can_be_ended() {
 
 #[test]
 fn ending_takes_the_grants_and_requests_on_it_along() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		let other = open_active(PATIENT, CLINIC);
 		grant_meds(PATIENT, LAB, Scope::Relationship(id));

@@ -8,7 +8,7 @@ fn request(who: AccountId, scope: Scope) -> DispatchResult {
 
 #[test]
 fn a_new_doctor_asks_and_the_patient_approves() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		assert_ok!(request(CLINIC, Scope::Relationship(id)));
 		let req = PatientToRequests::<Test>::get(PATIENT)[0].clone();
@@ -36,7 +36,7 @@ fn a_new_doctor_asks_and_the_patient_approves() {
 
 #[test]
 fn a_declined_request_grants_nothing() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		assert_ok!(request(PHARMACY, Scope::AllRelationships));
 		assert!(status(PATIENT, Subject::Patient).contains(StatusFlags::ACCESS_REQUESTED));
@@ -59,7 +59,7 @@ fn a_declined_request_grants_nothing() {
 
 #[test]
 fn requests_refuse_bad_input_and_are_bounded() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = open_active(PATIENT, HOSPITAL);
 		let other = open_active(OTHER_PATIENT, HOSPITAL);
 		assert_noop!(request(STRANGER, Scope::AllRelationships), Error::<Test>::NotAuthorized);
@@ -125,7 +125,7 @@ fn requests_refuse_bad_input_and_are_bounded() {
 
 #[test]
 fn a_proxy_approves_only_within_its_categories() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		open_active(PATIENT, HOSPITAL);
 		assert_ok!(Relationships::add_proxy(
 			signed(PATIENT),
