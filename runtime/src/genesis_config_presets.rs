@@ -73,51 +73,38 @@ pub fn medrec_genesis(
 	})
 }
 
+// The well-known development providers, each with its gatekeeper on a port of this machine.
+fn alice() -> InitialProvider {
+	InitialProvider::dev(
+		Sr25519Keyring::Alice,
+		Ed25519Keyring::Alice,
+		"Alice General Hospital",
+		7070,
+	)
+}
+
+fn bob() -> InitialProvider {
+	InitialProvider::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob, "Bob Family Clinic", 7071)
+}
+
+fn charlie() -> InitialProvider {
+	InitialProvider::dev(
+		Sr25519Keyring::Charlie,
+		Ed25519Keyring::Charlie,
+		"Charlie Medical Lab",
+		7072,
+	)
+}
+
 fn development() -> Value {
 	medrec_genesis(
-		vec![
-			InitialProvider::dev(
-				Sr25519Keyring::Alice,
-				Ed25519Keyring::Alice,
-				"Alice General Hospital",
-				7070,
-			),
-			InitialProvider::dev(
-				Sr25519Keyring::Bob,
-				Ed25519Keyring::Bob,
-				"Bob Family Clinic",
-				7071,
-			)
-			.non_validating(),
-		],
+		vec![alice(), bob().non_validating()],
 		vec![(Sr25519Keyring::Dave.to_account_id(), OrganisationKind::Pharmacy, "Dave Pharmacy")],
 	)
 }
 
 fn local_testnet() -> Value {
-	medrec_genesis(
-		vec![
-			InitialProvider::dev(
-				Sr25519Keyring::Alice,
-				Ed25519Keyring::Alice,
-				"Alice General Hospital",
-				7070,
-			),
-			InitialProvider::dev(
-				Sr25519Keyring::Bob,
-				Ed25519Keyring::Bob,
-				"Bob Family Clinic",
-				7071,
-			),
-			InitialProvider::dev(
-				Sr25519Keyring::Charlie,
-				Ed25519Keyring::Charlie,
-				"Charlie Medical Lab",
-				7072,
-			),
-		],
-		vec![],
-	)
+	medrec_genesis(vec![alice(), bob(), charlie()], vec![])
 }
 
 /// The JSON patch of the preset `id`, if there is one.

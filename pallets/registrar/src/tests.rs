@@ -224,12 +224,7 @@ mod deregister_member {
 	#[test]
 	fn removes_the_member_and_frees_its_name_and_address() {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
-			let (address, signature) = eth_proof(7, &account(HOSPITAL));
-			assert_ok!(Registrar::link_eth_address(
-				RuntimeOrigin::signed(account(HOSPITAL)),
-				address,
-				signature
-			));
+			let address = link_hospital_address();
 			assert_ok!(Registrar::deregister_member(RuntimeOrigin::root(), account(HOSPITAL)));
 			System::assert_last_event(Event::MemberDeregistered { who: account(HOSPITAL) }.into());
 			assert_eq!(Registrar::role(&account(HOSPITAL)), None);
@@ -320,18 +315,24 @@ fn eth_proof_for(seed: u8, account: &[u8], genesis: &[u8]) -> (H160, [u8; 65]) {
 
 use sp_runtime::AccountId32;
 
+/// Links the Ethereum address of key 7 to the hospital, as its own proof allows.
+fn link_hospital_address() -> H160 {
+	let (address, signature) = eth_proof(7, &account(HOSPITAL));
+	assert_ok!(Registrar::link_eth_address(
+		RuntimeOrigin::signed(account(HOSPITAL)),
+		address,
+		signature
+	));
+	address
+}
+
 mod eth_address {
 	use super::*;
 
 	#[test]
 	fn links_with_a_valid_proof_and_looks_up_both_ways() {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
-			let (address, signature) = eth_proof(7, &account(HOSPITAL));
-			assert_ok!(Registrar::link_eth_address(
-				RuntimeOrigin::signed(account(HOSPITAL)),
-				address,
-				signature
-			));
+			let address = link_hospital_address();
 			System::assert_last_event(
 				Event::EthAddressLinked { who: account(HOSPITAL), address }.into(),
 			);
@@ -395,12 +396,7 @@ mod eth_address {
 	#[test]
 	fn one_address_per_account_and_account_per_address() {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
-			let (address, signature) = eth_proof(7, &account(HOSPITAL));
-			assert_ok!(Registrar::link_eth_address(
-				RuntimeOrigin::signed(account(HOSPITAL)),
-				address,
-				signature
-			));
+			let address = link_hospital_address();
 			let (second, second_sig) = eth_proof(8, &account(HOSPITAL));
 			assert_noop!(
 				Registrar::link_eth_address(
@@ -444,12 +440,7 @@ mod eth_address {
 	#[test]
 	fn unlink_frees_the_address() {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
-			let (address, signature) = eth_proof(7, &account(HOSPITAL));
-			assert_ok!(Registrar::link_eth_address(
-				RuntimeOrigin::signed(account(HOSPITAL)),
-				address,
-				signature
-			));
+			let address = link_hospital_address();
 			assert_ok!(Registrar::unlink_eth_address(RuntimeOrigin::signed(account(HOSPITAL))));
 			System::assert_last_event(
 				Event::EthAddressUnlinked { who: account(HOSPITAL), address }.into(),
