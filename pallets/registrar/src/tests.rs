@@ -396,7 +396,7 @@ mod eth_address {
 	#[test]
 	fn one_address_per_account_and_account_per_address() {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
-			let address = link_hospital_address();
+			link_hospital_address();
 			let (second, second_sig) = eth_proof(8, &account(HOSPITAL));
 			assert_noop!(
 				Registrar::link_eth_address(
