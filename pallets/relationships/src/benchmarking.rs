@@ -95,6 +95,34 @@ fn fill_requests<T: Config>(patient: &T::AccountId) {
 	}
 }
 
+/// A patient with a dead-man switch set.
+fn patient_with_switch<T: Config>() -> T::AccountId {
+	let patient = patient::<T>();
+	Pallet::<T>::set_dead_man_switch(
+		RawOrigin::Signed(patient.clone()).into(),
+		T::MinDeadManTimeout::get(),
+		vec![],
+		Categories::standard(),
+	)
+	.expect("sets");
+	patient
+}
+
+/// A request from a new provider to `patient` on `scope`; its id.
+fn requested<T: Config>(patient: &T::AccountId, scope: Scope) -> RequestId {
+	let request = PatientToCounters::<T>::get(patient).request;
+	Pallet::<T>::request_access(
+		RawOrigin::Signed(provider::<T>(2)).into(),
+		patient.clone(),
+		scope,
+		Categories::standard(),
+		Purpose::Treatment,
+		DAY,
+	)
+	.expect("room for the request");
+	request
+}
+
 fn group_with<T: Config>(patient: &T::AccountId, members: u32) -> GroupId {
 	for i in 1..T::MaxGroups::get() {
 		Pallet::<T>::create_group(
@@ -370,14 +398,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn check_in() {
-		let patient = patient::<T>();
-		Pallet::<T>::set_dead_man_switch(
-			RawOrigin::Signed(patient.clone()).into(),
-			T::MinDeadManTimeout::get(),
-			vec![],
-			Categories::standard(),
-		)
-		.expect("sets");
+		let patient = patient_with_switch::<T>();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()));
 		assert!(PatientToDeadMan::<T>::contains_key(&patient));
@@ -385,14 +406,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn clear_dead_man_switch() {
-		let patient = patient::<T>();
-		Pallet::<T>::set_dead_man_switch(
-			RawOrigin::Signed(patient.clone()).into(),
-			T::MinDeadManTimeout::get(),
-			vec![],
-			Categories::standard(),
-		)
-		.expect("sets");
+		let patient = patient_with_switch::<T>();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()));
 		assert!(!PatientToDeadMan::<T>::contains_key(&patient));
@@ -422,16 +436,7 @@ mod benchmarks {
 		let (id, _) = relationship::<T>(&patient, 1);
 		fill_grants::<T>(&patient);
 		fill_requests::<T>(&patient);
-		let request = PatientToCounters::<T>::get(&patient).request;
-		Pallet::<T>::request_access(
-			RawOrigin::Signed(provider::<T>(2)).into(),
-			patient.clone(),
-			Scope::Relationship(id),
-			Categories::standard(),
-			Purpose::Treatment,
-			DAY,
-		)
-		.expect("room for the request");
+		let request = requested::<T>(&patient, Scope::Relationship(id));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), patient.clone(), request);
 		assert_eq!(PatientToGrants::<T>::get(&patient).len() as u32, T::MaxGrants::get());
@@ -441,16 +446,7 @@ mod benchmarks {
 	fn decline_request() {
 		let patient = patient::<T>();
 		fill_requests::<T>(&patient);
-		let request = PatientToCounters::<T>::get(&patient).request;
-		Pallet::<T>::request_access(
-			RawOrigin::Signed(provider::<T>(2)).into(),
-			patient.clone(),
-			Scope::AllRelationships,
-			Categories::standard(),
-			Purpose::Treatment,
-			DAY,
-		)
-		.expect("room for the request");
+		let request = requested::<T>(&patient, Scope::AllRelationships);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(patient.clone()), patient.clone(), request);
 		assert_eq!(PatientToRequests::<T>::get(&patient).len() as u32, T::MaxRequests::get() - 1);
