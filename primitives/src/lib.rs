@@ -454,3 +454,41 @@ impl<AccountId: PartialEq> Controllers<AccountId> for () {
 		who == patient
 	}
 }
+
+/// The registrar as the consortium sees it: providers enter and leave the registry only when
+/// the consortium admits or removes them.
+pub trait ProviderAdmission<AccountId> {
+	/// Whether `who` could be registered as provider `name` with gatekeeper `gatekeeper`,
+	/// checked when the proposal is made so that a passing vote does not fail on enactment.
+	fn can_admit(who: &AccountId, name: &[u8], gatekeeper: &[u8]) -> DispatchResult;
+	/// Registers `who` as a provider.
+	fn admit(who: &AccountId, name: &[u8], gatekeeper: &[u8]) -> DispatchResult;
+	/// Deregisters provider `who`.
+	fn remove(who: &AccountId) -> DispatchResult;
+}
+
+impl<AccountId> ProviderAdmission<AccountId> for () {
+	fn can_admit(_: &AccountId, _: &[u8], _: &[u8]) -> DispatchResult {
+		Ok(())
+	}
+	fn admit(_: &AccountId, _: &[u8], _: &[u8]) -> DispatchResult {
+		Ok(())
+	}
+	fn remove(_: &AccountId) -> DispatchResult {
+		Ok(())
+	}
+}
+
+/// Calls an account the registrar does not know may make: implemented by the runtime, used by
+/// the registrar's transaction extensions. A candidate provider's proposal to join is one.
+pub trait OpenCalls<AccountId, Call> {
+	/// `None` if `call` is not open to strangers; otherwise whether `who` may make it now, or
+	/// the `InvalidTransaction::Custom` code saying why not.
+	fn check(who: &AccountId, call: &Call) -> Option<Result<(), u8>>;
+}
+
+impl<AccountId, Call> OpenCalls<AccountId, Call> for () {
+	fn check(_: &AccountId, _: &Call) -> Option<Result<(), u8>> {
+		None
+	}
+}

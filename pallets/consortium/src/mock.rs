@@ -1,0 +1,239 @@
+//! A runtime with System and the consortium pallet. The registrar and `pallet_session` are
+//! faked with thread-local maps, so tests can see what the consortium asked of them; motions
+//! may carry `System::remark_with_event`.
+
+use core::cell::RefCell;
+use std::collections::BTreeMap;
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{derive_impl, parameter_types, traits::Contains, weights::Weight};
+use medrec_primitives::ProviderAdmission;
+use scale_info::TypeInfo;
+use sp_runtime::{
+	traits::OpaqueKeys, BuildStorage, DispatchError, DispatchResult, KeyTypeId,
+};
+
+use crate::{self as pallet_consortium, EnsureMajority, SessionKeys};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Consortium: pallet_consortium,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+}
+
+/// Founding members.
+pub const A: AccountId = 1;
+pub const B: AccountId = 2;
+pub const C: AccountId = 3;
+pub const D: AccountId = 4;
+/// A candidate organisation.
+pub const CANDIDATE: AccountId = 10;
+pub const STRANGER: AccountId = 99;
+
+pub const LIFETIME: u64 = 100;
+
+/// Session keys whose proof of possession is the owner's encoding followed by the key.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct MockKeys(pub [u8; 8]);
+
+impl OpaqueKeys for MockKeys {
+	type KeyTypeIdProviders = ();
+	fn key_ids() -> &'static [KeyTypeId] {
+		const MOCK: KeyTypeId = KeyTypeId(*b"mock");
+		&[MOCK]
+	}
+	fn get_raw(&self, _: KeyTypeId) -> &[u8] {
+		&self.0
+	}
+	fn ownership_proof_is_valid(&self, owner: &[u8], proof: &[u8]) -> bool {
+		proof == proof_for(owner, self).as_slice()
+	}
+}
+
+pub fn keys(seed: u8) -> MockKeys {
+	MockKeys([seed; 8])
+}
+
+pub fn proof_for(owner: &[u8], keys: &MockKeys) -> Vec<u8> {
+	[owner, &keys.0[..]].concat()
+}
+
+pub fn proof(who: AccountId, keys: &MockKeys) -> Vec<u8> {
+	proof_for(&who.encode(), keys)
+}
+
+thread_local! {
+	/// Registered providers and their names.
+	pub static PROVIDERS: RefCell<BTreeMap<AccountId, Vec<u8>>> = RefCell::new(BTreeMap::new());
+	/// Session keys the consortium set.
+	pub static SESSION_KEYS: RefCell<BTreeMap<AccountId, MockKeys>> = RefCell::new(BTreeMap::new());
+}
+
+pub struct FakeRegistrar;
+impl ProviderAdmission<AccountId> for FakeRegistrar {
+	fn can_admit(who: &AccountId, name: &[u8], _gatekeeper: &[u8]) -> DispatchResult {
+		PROVIDERS.with(|p| {
+			let p = p.borrow();
+			if p.contains_key(who) || p.values().any(|n| n == name) {
+				Err(DispatchError::Other("name or account taken"))
+			} else {
+				Ok(())
+			}
+		})
+	}
+	fn admit(who: &AccountId, name: &[u8], gatekeeper: &[u8]) -> DispatchResult {
+		Self::can_admit(who, name, gatekeeper)?;
+		PROVIDERS.with(|p| p.borrow_mut().insert(*who, name.to_vec()));
+		Ok(())
+	}
+	fn remove(who: &AccountId) -> DispatchResult {
+		PROVIDERS
+			.with(|p| p.borrow_mut().remove(who))
+			.map(|_| ())
+			.ok_or(DispatchError::Other("not a provider"))
+	}
+}
+
+pub struct FakeSession;
+impl SessionKeys<AccountId, MockKeys> for FakeSession {
+	fn set(who: &AccountId, keys: MockKeys, proof: Vec<u8>) -> DispatchResult {
+		if !keys.ownership_proof_is_valid(&who.encode(), &proof) {
+			return Err(DispatchError::Other("bad proof"));
+		}
+		SESSION_KEYS.with(|k| {
+			let mut k = k.borrow_mut();
+			if k.iter().any(|(owner, used)| owner != who && used == &keys) {
+				return Err(DispatchError::Other("duplicated key"));
+			}
+			k.insert(*who, keys);
+			Ok(())
+		})
+	}
+	fn purge(who: &AccountId) {
+		SESSION_KEYS.with(|k| k.borrow_mut().remove(who));
+	}
+}
+
+/// Motions may carry remarks and the consortium's own parameter change.
+pub struct MotionCalls;
+impl Contains<RuntimeCall> for MotionCalls {
+	fn contains(call: &RuntimeCall) -> bool {
+		matches!(
+			call,
+			RuntimeCall::System(frame_system::Call::remark_with_event { .. }) |
+				RuntimeCall::Consortium(crate::Call::set_session_length { .. })
+		)
+	}
+}
+
+parameter_types! {
+	pub const MaxCallWeight: Weight = Weight::from_parts(1_000_000_000_000, 1_000_000);
+}
+
+impl pallet_consortium::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeOrigin = RuntimeOrigin;
+	type MotionCall = RuntimeCall;
+	type MotionCalls = MotionCalls;
+	type AdminOrigin = EnsureMajority;
+	type Registry = FakeRegistrar;
+	type Keys = MockKeys;
+	type SessionKeys = FakeSession;
+	type MaxMembers = frame_support::traits::ConstU32<8>;
+	type MinMembers = frame_support::traits::ConstU32<2>;
+	type MaxProposals = frame_support::traits::ConstU32<4>;
+	type ProposalLifetime = frame_support::traits::ConstU64<LIFETIME>;
+	type MaxNameLength = frame_support::traits::ConstU32<32>;
+	type MaxUrlLength = frame_support::traits::ConstU32<64>;
+	type MaxCallLength = frame_support::traits::ConstU32<128>;
+	type MaxCallWeight = MaxCallWeight;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockKeysHelper;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockKeysHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId, MockKeys> for MockKeysHelper {
+	fn keys_and_proof(owner: &AccountId) -> (MockKeys, Vec<u8>) {
+		let k = keys(200);
+		(k.clone(), proof(*owner, &k))
+	}
+}
+
+pub struct ExtBuilder {
+	members: Vec<AccountId>,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self { members: vec![A, B, C] }
+	}
+}
+
+impl ExtBuilder {
+	pub fn with_members(mut self, members: &[AccountId]) -> Self {
+		self.members = members.to_vec();
+		self
+	}
+
+	pub fn build(self) -> sp_io::TestExternalities {
+		PROVIDERS.with(|p| {
+			*p.borrow_mut() =
+				self.members.iter().map(|m| (*m, format!("provider {m}").into_bytes())).collect()
+		});
+		SESSION_KEYS.with(|k| {
+			*k.borrow_mut() = self.members.iter().map(|m| (*m, keys(*m as u8))).collect()
+		});
+		let storage = RuntimeGenesisConfig {
+			system: Default::default(),
+			consortium: pallet_consortium::GenesisConfig {
+				members: self.members,
+				session_length: 10,
+			},
+		}
+		.build_storage()
+		.expect("builds");
+		let mut ext: sp_io::TestExternalities = storage.into();
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Runs `test`, then checks the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Consortium::do_try_state().expect("invariants hold");
+		});
+	}
+}
+
+/// Runs blocks up to `n`, with the pallet's `on_initialize`.
+pub fn run_to_block(n: u64) {
+	use frame_support::traits::Hooks;
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Consortium::on_initialize(next);
+	}
+}
+
+pub fn is_provider(who: AccountId) -> bool {
+	PROVIDERS.with(|p| p.borrow().contains_key(&who))
+}
+
+pub fn session_keys(who: AccountId) -> Option<MockKeys> {
+	SESSION_KEYS.with(|k| k.borrow().get(&who).cloned())
+}
