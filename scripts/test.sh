@@ -11,6 +11,6 @@ log "running tests"
 # Release profile: the same artifacts as the build above, so nothing compiles twice.
 cargo test --release --locked --workspace --no-fail-fast -- --test-threads 2
 log "running every benchmark once, in the pallets' mock runtimes"
-pallets=(pallet-medrec-registrar pallet-medrec-relationships pallet-medrec-summary)
+pallets=(pallet-medrec-registrar pallet-medrec-relationships pallet-medrec-summary pallet-medrec-consortium)
 features=$(printf '%s/runtime-benchmarks,' "${pallets[@]}")
 cargo test --release --locked "${pallets[@]/#/--package=}" --features "${features%,}"

@@ -17,7 +17,10 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use medrec_primitives::OrganisationKind;
 
-use crate::{AccountId, RegistrarConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys};
+use crate::{
+	AccountId, ConsortiumConfig, RegistrarConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	SESSION_LENGTH,
+};
 
 /// One initial provider: the account it acts with, its session keys (if it validates), its
 /// display name and its gatekeeper's URL.
@@ -46,8 +49,8 @@ impl InitialProvider {
 	}
 }
 
-/// The genesis of a MedRec chain with `providers` (the validating ones become the initial
-/// authorities) and `organisations`.
+/// The genesis of a MedRec chain with `providers` (the validating ones become the consortium's
+/// founding members and the initial authorities) and `organisations`.
 pub fn medrec_genesis(
 	providers: Vec<InitialProvider>,
 	organisations: Vec<(AccountId, OrganisationKind, &'static str)>,
@@ -59,6 +62,7 @@ pub fn medrec_genesis(
 			Some((p.account.clone(), p.account.clone(), SessionKeys { aura, grandpa }))
 		})
 		.collect::<Vec<_>>();
+	let members = keys.iter().map(|(account, _, _)| account.clone()).collect::<Vec<_>>();
 	let registered = providers
 		.into_iter()
 		.map(|p| (p.account, p.name.as_bytes().to_vec(), p.gatekeeper.into_bytes()))
@@ -70,6 +74,7 @@ pub fn medrec_genesis(
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		session: SessionConfig { keys },
 		registrar: RegistrarConfig { providers: registered, organisations },
+		consortium: ConsortiumConfig { members, session_length: SESSION_LENGTH },
 	})
 }
 

@@ -68,7 +68,8 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	// Before the nonce check, so a stranger is told "not registered", not "no account".
 	pallet_medrec_registrar::CheckMember<Runtime>,
-	frame_system::CheckNonce<Runtime>,
+	// frame_system's nonce check, letting a candidate with no account yet propose to join.
+	pallet_medrec_registrar::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 );
 
@@ -82,7 +83,7 @@ pub fn tx_extension(nonce: Nonce) -> TxExtension {
 		frame_system::CheckGenesis::new(),
 		frame_system::CheckEra::from(generic::Era::Immortal),
 		pallet_medrec_registrar::CheckMember::new(),
-		frame_system::CheckNonce::from(nonce),
+		pallet_medrec_registrar::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
 	)
 }
@@ -118,6 +119,8 @@ pub mod opaque {
 
 impl_opaque_keys! {
 	/// The keys a provider's validator signs with: Aura for authoring, GRANDPA for finality.
+	// Bounded, so a candidate's proposal to join can hold them.
+	#[derive(codec::MaxEncodedLen)]
 	pub struct SessionKeys {
 		pub aura: Aura,
 		pub grandpa: Grandpa,
@@ -147,6 +150,15 @@ pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
 pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
 pub const HOURS: BlockNumber = MINUTES * 60;
 pub const DAYS: BlockNumber = HOURS * 24;
+
+/// Session length at genesis (the consortium may change it by motion). The validator set
+/// follows the members at session boundaries: `pallet_session` queues a new set one session
+/// ahead so that Aura and GRANDPA switch together, so an admitted provider authors 10 to 20
+/// minutes after its vote passes, and a removed one stops as late. That is soon enough for
+/// governance that moves at the pace of hospital boards, leaves the new operator time to start
+/// its node with the keys it proposed, and makes session rotation (and, when members changed,
+/// a GRANDPA set change) a once-per-200-blocks event.
+pub const SESSION_LENGTH: BlockNumber = 10 * MINUTES;
 
 #[frame_support::runtime]
 mod runtime {
@@ -193,4 +205,7 @@ mod runtime {
 
 	#[runtime::pallet_index(12)]
 	pub type Summary = pallet_medrec_summary;
+
+	#[runtime::pallet_index(13)]
+	pub type Consortium = pallet_medrec_consortium;
 }

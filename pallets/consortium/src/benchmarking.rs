@@ -24,7 +24,8 @@ fn setup_members<T: Config>(n: u32) -> Vec<T::AccountId> {
 
 /// Opens `n` motions by accounts that are not members, each with `votes` members' ayes.
 fn open_motions<T: Config>(n: u32, votes: &[T::AccountId]) {
-	let expires = frame_system::Pallet::<T>::block_number().saturating_add(T::ProposalLifetime::get());
+	let expires =
+		frame_system::Pallet::<T>::block_number().saturating_add(T::ProposalLifetime::get());
 	for i in 0..n {
 		let proposer: T::AccountId = account("proposer", i, 0);
 		let index = NextProposalIndex::<T>::get();
@@ -139,8 +140,11 @@ mod benchmarks {
 		let half = members.len() / 2;
 		open_motions::<T>(T::MaxProposals::get() - 1, &members[..half]);
 		let index = NextProposalIndex::<T>::get();
-		Pallet::<T>::propose_removal(SystemOrigin::Signed(members[0].clone()).into(), target.clone())
-			.expect("valid proposal");
+		Pallet::<T>::propose_removal(
+			SystemOrigin::Signed(members[0].clone()).into(),
+			target.clone(),
+		)
+		.expect("valid proposal");
 		Proposals::<T>::mutate(index, |p| {
 			if let Some(p) = p {
 				p.ayes = BoundedVec::truncate_from(members[..half].to_vec());
@@ -173,7 +177,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_session_length() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let blocks: BlockNumberFor<T> = 100u32.into();
 		#[extrinsic_call]
 		_(origin as <T as frame_system::Config>::RuntimeOrigin, blocks);
@@ -194,5 +199,9 @@ mod benchmarks {
 		assert!(OpenProposals::<T>::get().is_empty());
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

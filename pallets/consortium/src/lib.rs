@@ -3,8 +3,8 @@
 //! The providers run the chain, and this pallet is how they decide who else does (2018's
 //! `AgentRegistry` with its `propose`, `vote`, `kick` and `rescind`, without its flaws):
 //!
-//! - a candidate organisation proposes to join ([`Pallet::propose_join`]), naming its session
-//!   keys, its gatekeeper and the off-chain evidence of who it is. It is not registered yet, so the
+//! - a candidate organisation proposes to join ([`Pallet::propose_join`]), naming its session keys,
+//!   its gatekeeper and the off-chain evidence of who it is. It is not registered yet, so the
 //!   runtime lets strangers make this one call (see [`Pallet::may_propose_join`]);
 //! - a member proposes removing another ([`Pallet::propose_removal`]), or a motion: a call the
 //!   consortium makes together, with the [`RawOrigin::Majority`] origin (registering a pharmacy,
@@ -64,6 +64,8 @@ pub type ProposalIndex = u32;
 pub const PROPOSAL_OPEN: u8 = 110;
 /// `InvalidTransaction::Custom` code: the bound on open proposals is reached.
 pub const TOO_MANY_PROPOSALS: u8 = 111;
+/// `InvalidTransaction::Custom` code: a stranger may rescind only its own open proposal.
+pub const NOT_PROPOSER: u8 = 112;
 
 /// Where a candidate's credentials can be checked off chain, and their digest, so that every
 /// member votes on the same documents.
@@ -152,7 +154,8 @@ pub struct OpenProposal<AccountId, BlockNumber> {
 
 pub type ActionOf<T> = Action<T>;
 pub type ProposalOf<T> = Proposal<T>;
-pub type OpenProposalOf<T> = OpenProposal<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+pub type OpenProposalOf<T> =
+	OpenProposal<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 pub type EvidenceOf<T> = Evidence<<T as Config>::MaxUrlLength>;
 
 /// Proofs of possession: one signature per session key, SCALE-encoded together.
@@ -222,8 +225,10 @@ pub mod pallet {
 
 		/// The calls a motion may carry: the runtime's.
 		type MotionCall: Parameter
-			+ Dispatchable<RuntimeOrigin = <Self as Config>::RuntimeOrigin, PostInfo = PostDispatchInfo>
-			+ GetDispatchInfo
+			+ Dispatchable<
+				RuntimeOrigin = <Self as Config>::RuntimeOrigin,
+				PostInfo = PostDispatchInfo,
+			> + GetDispatchInfo
 			+ From<Call<Self>>;
 
 		/// Which calls the consortium may make by motion.
@@ -549,8 +554,11 @@ pub mod pallet {
 			Self::deposit_event(Event::MotionProposed { index, proposer, call_hash, expires });
 			// A consortium of one passes its own motions at once.
 			let executed = Self::decide(index).map(|_| !Proposals::<T>::contains_key(index))?;
-			let actual = T::WeightInfo::propose_motion()
-				.saturating_add(if executed { weight } else { Weight::zero() });
+			let actual = T::WeightInfo::propose_motion().saturating_add(if executed {
+				weight
+			} else {
+				Weight::zero()
+			});
 			Ok(Some(actual).into())
 		}
 
@@ -631,7 +639,10 @@ pub mod pallet {
 		/// Emits `SessionLengthSet`. Errors: `ZeroSessionLength`. O(1).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::set_session_length())]
-		pub fn set_session_length(origin: OriginFor<T>, blocks: BlockNumberFor<T>) -> DispatchResult {
+		pub fn set_session_length(
+			origin: OriginFor<T>,
+			blocks: BlockNumberFor<T>,
+		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(!blocks.is_zero(), Error::<T>::ZeroSessionLength);
 			SessionLengthBlocks::<T>::put(blocks);
@@ -676,6 +687,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Whether `who` proposed the open proposal `index`: a candidate, not yet registered, may
+	/// withdraw its own proposal. Returns the `InvalidTransaction::Custom` code if not.
+	pub fn may_rescind(who: &T::AccountId, index: ProposalIndex) -> Result<(), u8> {
+		match Proposals::<T>::get(index) {
+			Some(p) if &p.proposer == who => Ok(()),
+			_ => Err(NOT_PROPOSER),
+		}
+	}
+
 	fn ensure_member(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
 		let who = ensure_signed(origin)?;
 		ensure!(Self::is_member(&who), Error::<T>::NotAuthorized);
@@ -697,8 +717,9 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(ProposalIndex, BlockNumberFor<T>), DispatchError> {
 		let mut open = OpenProposals::<T>::get();
 		ensure!(
-			!open.iter().any(|p| p.proposer == proposer ||
-				(subject.is_some() && p.subject == subject)),
+			!open
+				.iter()
+				.any(|p| p.proposer == proposer || (subject.is_some() && p.subject == subject)),
 			Error::<T>::AlreadyExists
 		);
 		let index = NextProposalIndex::<T>::get();
@@ -744,7 +765,9 @@ impl<T: Config> Pallet<T> {
 				ensure!(!Self::is_member(&candidate), Error::<T>::AlreadyMember);
 				let mut members = Members::<T>::get();
 				let at = members.binary_search(&candidate).unwrap_or_else(|at| at);
-				members.try_insert(at, candidate.clone()).map_err(|_| Error::<T>::TooManyMembers)?;
+				members
+					.try_insert(at, candidate.clone())
+					.map_err(|_| Error::<T>::TooManyMembers)?;
 				T::Registry::admit(&candidate, &name, &gatekeeper)?;
 				T::SessionKeys::set(&candidate, keys, proof.into_inner())
 					.map_err(|_| Error::<T>::KeysInUse)?;
@@ -764,7 +787,9 @@ impl<T: Config> Pallet<T> {
 				let result = T::MotionCall::decode(&mut &call[..])
 					.map_err(|_| DispatchError::Other("motion call no longer decodes"))
 					.and_then(|call| {
-						call.dispatch(<T as Config>::RuntimeOrigin::from(RawOrigin::Majority)).map(|_| ()).map_err(|e| e.error)
+						call.dispatch(<T as Config>::RuntimeOrigin::from(RawOrigin::Majority))
+							.map(|_| ())
+							.map_err(|e| e.error)
 					});
 				Self::deposit_event(Event::MotionExecuted { index, result });
 				Ok(())
@@ -850,11 +875,14 @@ impl<T: Config> Pallet<T> {
 		ensure!(members.windows(2).all(|w| w[0] < w[1]), "members unsorted or repeated");
 		let open = OpenProposals::<T>::get();
 		ensure!(open.windows(2).all(|w| w[0].expires <= w[1].expires), "open list out of order");
-		ensure!(open.len() == Proposals::<T>::iter_keys().count(), "open list and proposals differ");
+		ensure!(
+			open.len() == Proposals::<T>::iter_keys().count(),
+			"open list and proposals differ"
+		);
 		for (i, entry) in open.iter().enumerate() {
 			ensure!(
-				!open[..i].iter().any(|e| e.proposer == entry.proposer ||
-					(entry.subject.is_some() && e.subject == entry.subject)),
+				!open[..i].iter().any(|e| e.proposer == entry.proposer
+					|| (entry.subject.is_some() && e.subject == entry.subject)),
 				"two open proposals by one account or on one subject"
 			);
 			let proposal = Proposals::<T>::get(entry.index).ok_or("open proposal missing")?;

@@ -9,9 +9,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{derive_impl, parameter_types, traits::Contains, weights::Weight};
 use medrec_primitives::ProviderAdmission;
 use scale_info::TypeInfo;
-use sp_runtime::{
-	traits::OpaqueKeys, BuildStorage, DispatchError, DispatchResult, KeyTypeId,
-};
+use sp_runtime::{traits::OpaqueKeys, BuildStorage, DispatchError, DispatchResult, KeyTypeId};
 
 use crate::{self as pallet_consortium, EnsureMajority, SessionKeys};
 
@@ -131,8 +129,8 @@ impl Contains<RuntimeCall> for MotionCalls {
 	fn contains(call: &RuntimeCall) -> bool {
 		matches!(
 			call,
-			RuntimeCall::System(frame_system::Call::remark_with_event { .. }) |
-				RuntimeCall::Consortium(crate::Call::set_session_length { .. })
+			RuntimeCall::System(frame_system::Call::remark_with_event { .. })
+				| RuntimeCall::Consortium(crate::Call::set_session_length { .. })
 		)
 	}
 }

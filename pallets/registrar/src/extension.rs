@@ -11,6 +11,11 @@
 //!
 //! The count is taken when a transaction is included, so however many a member pushes into
 //! the pool, blocks carry no more than the limit.
+//!
+//! A stranger's open call (a candidate's proposal to join) is checked by the runtime's
+//! [`Config::OpenCalls`] against the chain's state, and tagged so that the pool holds one per
+//! stranger. [`CheckNonce`] then lets it through although the stranger's account does not exist
+//! yet; frame_system's own nonce check would refuse it.
 
 use core::{fmt, marker::PhantomData};
 
@@ -18,17 +23,20 @@ use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
 	dispatch::DispatchInfo,
 	pallet_prelude::{TransactionSource, Weight},
-	traits::{Contains, Get},
+	traits::Get,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use medrec_primitives::Role;
+use medrec_primitives::{OpenCalls, Role};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{
-		AsSystemOriginSigner, DispatchInfoOf, Dispatchable, Implication, TransactionExtension,
-		ValidateResult, Zero,
+		AsSystemOriginSigner, DispatchInfoOf, Dispatchable, Implication, One, PostDispatchInfoOf,
+		TransactionExtension, ValidateResult, Zero,
 	},
-	transaction_validity::{InvalidTransaction, TransactionValidityError, ValidTransaction},
+	transaction_validity::{
+		InvalidTransaction, TransactionLongevity, TransactionValidityError, ValidTransaction,
+	},
+	DispatchResult,
 };
 
 use crate::{AccountToActivity, AccountToIdentity, Config};
@@ -68,10 +76,10 @@ impl<T: Config> CheckMember<T> {
 		call: &T::RuntimeCall,
 	) -> Result<Option<(BlockNumberFor<T>, u32)>, TransactionValidityError> {
 		let Some(identity) = AccountToIdentity::<T>::get(who) else {
-			return if T::OpenCalls::contains(call) {
-				Ok(None)
-			} else {
-				Err(InvalidTransaction::Custom(NOT_REGISTERED).into())
+			return match T::OpenCalls::check(who, call) {
+				Some(Ok(())) => Ok(None),
+				Some(Err(code)) => Err(InvalidTransaction::Custom(code).into()),
+				None => Err(InvalidTransaction::Custom(NOT_REGISTERED).into()),
 			};
 		};
 		let limit = match identity.role {
@@ -121,8 +129,17 @@ where
 		let Some(who) = origin.as_system_origin_signer() else {
 			return Ok((ValidTransaction::default(), None, origin));
 		};
-		let val = Self::admit(who, call)?.map(|(window, count)| (who.clone(), window, count));
-		Ok((ValidTransaction::default(), val, origin))
+		let admitted = Self::admit(who, call)?;
+		let validity = match admitted {
+			Some(_) => ValidTransaction::default(),
+			// A stranger's open call: one per stranger in the pool.
+			None => ValidTransaction {
+				provides: alloc::vec![(b"open", who).encode()],
+				..Default::default()
+			},
+		};
+		let val = admitted.map(|(window, count)| (who.clone(), window, count));
+		Ok((validity, val, origin))
 	}
 
 	fn prepare(
@@ -137,5 +154,165 @@ where
 			AccountToActivity::<T>::insert(who, (window, count));
 		}
 		Ok(())
+	}
+}
+
+/// frame_system's nonce check, except that a stranger making an open call needs no account.
+///
+/// frame_system refuses transactions from accounts that hold no provider reference, because
+/// nothing paid for their nonce's storage. On MedRec a candidate proposing to join has no
+/// account yet; its one open call is bounded by the consortium's rules, which pay for that
+/// storage instead. Its nonce is kept from then on, so the signed proposal cannot be replayed.
+/// Encoded as frame_system's `CheckNonce` (a compact nonce), under the same identifier, so
+/// wallets sign it as they always have.
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo)]
+#[scale_info(skip_type_params(T))]
+pub struct CheckNonce<T: Config>(#[codec(compact)] pub T::Nonce);
+
+impl<T: Config> CheckNonce<T> {
+	pub fn from(nonce: T::Nonce) -> Self {
+		Self(nonce)
+	}
+
+	fn inner(&self) -> frame_system::CheckNonce<T> {
+		frame_system::CheckNonce::from(self.0)
+	}
+
+	/// Whether `who` is a stranger, with no account, making an open call.
+	fn stranger_open_call(who: &T::AccountId, call: &T::RuntimeCall) -> bool {
+		let account = frame_system::Account::<T>::get(who);
+		account.providers.is_zero()
+			&& account.sufficients.is_zero()
+			&& !AccountToIdentity::<T>::contains_key(who)
+			&& T::OpenCalls::check(who, call).is_some()
+	}
+}
+
+type SystemNonce<T> = frame_system::CheckNonce<T>;
+type SystemVal<T> =
+	<SystemNonce<T> as TransactionExtension<<T as frame_system::Config>::RuntimeCall>>::Val;
+type SystemPre<T> =
+	<SystemNonce<T> as TransactionExtension<<T as frame_system::Config>::RuntimeCall>>::Pre;
+
+/// What [`CheckNonce`] carries from validation to preparation.
+pub enum NonceVal<T: Config>
+where
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo>,
+	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
+{
+	System(SystemVal<T>),
+	/// A stranger's open call, whose nonce is bumped without an account.
+	Stranger(T::AccountId),
+}
+
+/// What [`CheckNonce`] carries from preparation to after dispatch.
+pub enum NoncePre<T: Config>
+where
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo>,
+	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
+{
+	System(SystemPre<T>),
+	Stranger,
+}
+
+impl<T: Config> fmt::Debug for CheckNonce<T> {
+	fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+		write!(f, "CheckNonce({:?})", self.0)
+	}
+}
+
+impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckNonce<T>
+where
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo>,
+	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
+{
+	const IDENTIFIER: &'static str = "CheckNonce";
+	type Implicit = ();
+	type Val = NonceVal<T>;
+	type Pre = NoncePre<T>;
+
+	fn weight(&self, call: &T::RuntimeCall) -> Weight {
+		// One more read than frame_system's: the identity, for strangers' open calls.
+		self.inner().weight(call).saturating_add(T::DbWeight::get().reads(1))
+	}
+
+	fn validate(
+		&self,
+		origin: <T::RuntimeCall as Dispatchable>::RuntimeOrigin,
+		call: &T::RuntimeCall,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+		self_implicit: Self::Implicit,
+		inherited_implication: &impl Implication,
+		source: TransactionSource,
+	) -> ValidateResult<Self::Val, T::RuntimeCall> {
+		let stranger = origin
+			.as_system_origin_signer()
+			.filter(|who| Self::stranger_open_call(who, call))
+			.cloned();
+		let Some(who) = stranger else {
+			let (validity, val, origin) = self.inner().validate(
+				origin,
+				call,
+				info,
+				len,
+				self_implicit,
+				inherited_implication,
+				source,
+			)?;
+			return Ok((validity, NonceVal::System(val), origin));
+		};
+		// frame_system's tags, without its provider check.
+		let current = frame_system::Account::<T>::get(&who).nonce;
+		if self.0 < current {
+			return Err(InvalidTransaction::Stale.into());
+		}
+		let requires = if current < self.0 {
+			alloc::vec![(who.clone(), self.0 - One::one()).encode()]
+		} else {
+			alloc::vec![]
+		};
+		let validity = ValidTransaction {
+			priority: 0,
+			requires,
+			provides: alloc::vec![(who.clone(), self.0).encode()],
+			longevity: TransactionLongevity::MAX,
+			propagate: true,
+		};
+		Ok((validity, NonceVal::Stranger(who), origin))
+	}
+
+	fn prepare(
+		self,
+		val: Self::Val,
+		origin: &<T::RuntimeCall as Dispatchable>::RuntimeOrigin,
+		call: &T::RuntimeCall,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+	) -> Result<Self::Pre, TransactionValidityError> {
+		match val {
+			NonceVal::System(val) => {
+				self.inner().prepare(val, origin, call, info, len).map(NoncePre::System)
+			},
+			NonceVal::Stranger(who) => {
+				frame_system::CheckNonce::<T>::prepare_nonce_for_account(&who, self.0)?;
+				Ok(NoncePre::Stranger)
+			},
+		}
+	}
+
+	fn post_dispatch_details(
+		pre: Self::Pre,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		post_info: &PostDispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+		result: &DispatchResult,
+	) -> Result<Weight, TransactionValidityError> {
+		match pre {
+			NoncePre::System(pre) => frame_system::CheckNonce::<T>::post_dispatch_details(
+				pre, info, post_info, len, result,
+			),
+			NoncePre::Stranger => Ok(Weight::zero()),
+		}
 	}
 }

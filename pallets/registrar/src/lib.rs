@@ -32,13 +32,13 @@ mod mock;
 mod tests;
 
 pub use eth::link_message;
-pub use extension::{CheckMember, NOT_REGISTERED, RATE_LIMITED};
+pub use extension::{CheckMember, CheckNonce, NOT_REGISTERED, RATE_LIMITED};
 pub use pallet::*;
 pub use weights::WeightInfo;
 
 use alloc::vec::Vec;
 use frame_support::pallet_prelude::*;
-use medrec_primitives::{Registry, Role};
+use medrec_primitives::{ProviderAdmission, Registry, Role};
 use sp_core::H160;
 
 /// An X25519 public key, to which records for this identity are encrypted.
@@ -72,7 +72,6 @@ pub type UrlOf<T> = BoundedVec<u8, <T as Config>::MaxUrlLength>;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use frame_support::traits::Contains;
 	use frame_system::pallet_prelude::*;
 
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
@@ -90,9 +89,12 @@ pub mod pallet {
 		/// Who admits, changes and removes providers and organisations: the consortium.
 		type AdmitOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Calls an unregistered account may submit (for example a proposal to join the
-		/// consortium). Everything else from a stranger is invalid.
-		type OpenCalls: Contains<<Self as frame_system::Config>::RuntimeCall>;
+		/// Calls an unregistered account may submit, and when (a candidate's proposal to join
+		/// the consortium, once). Everything else from a stranger is invalid.
+		type OpenCalls: medrec_primitives::OpenCalls<
+			Self::AccountId,
+			<Self as frame_system::Config>::RuntimeCall,
+		>;
 
 		/// Longest display name, in bytes.
 		#[pallet::constant]
@@ -532,6 +534,26 @@ impl<T: Config> Registry<T::AccountId> for Pallet<T> {
 		let profile = Self::profile(Role::Provider, name, Some(b"https://bench.example".to_vec()))
 			.expect("benchmark profile is well-formed");
 		Self::insert_member(who, Role::Provider, profile).expect("fresh account");
+	}
+}
+
+/// The consortium admits and removes providers through this; the registrar's own calls for
+/// it need [`Config::AdmitOrigin`].
+impl<T: Config> ProviderAdmission<T::AccountId> for Pallet<T> {
+	fn can_admit(who: &T::AccountId, name: &[u8], gatekeeper: &[u8]) -> DispatchResult {
+		ensure!(!AccountToIdentity::<T>::contains_key(who), Error::<T>::AlreadyExists);
+		let profile = Self::profile(Role::Provider, name.to_vec(), Some(gatekeeper.to_vec()))?;
+		ensure!(!NameToAccount::<T>::contains_key(&profile.name), Error::<T>::NameTaken);
+		Ok(())
+	}
+
+	fn admit(who: &T::AccountId, name: &[u8], gatekeeper: &[u8]) -> DispatchResult {
+		let profile = Self::profile(Role::Provider, name.to_vec(), Some(gatekeeper.to_vec()))?;
+		Self::insert_member(who, Role::Provider, profile)
+	}
+
+	fn remove(who: &T::AccountId) -> DispatchResult {
+		Self::remove_member(who)
 	}
 }
 

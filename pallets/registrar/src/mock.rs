@@ -1,9 +1,6 @@
 //! A runtime with just System and the registrar, for the unit tests.
 
-use frame_support::{
-	derive_impl, parameter_types,
-	traits::{ConstU32, Contains},
-};
+use frame_support::{derive_impl, parameter_types, traits::ConstU32};
 use sp_runtime::{AccountId32, BuildStorage};
 
 use crate as pallet_registrar;
@@ -24,11 +21,20 @@ impl frame_system::Config for Test {
 	type Lookup = sp_runtime::traits::IdentityLookup<AccountId32>;
 }
 
-/// Strangers may only make `remark_with_event` calls, standing in for "propose to join".
+/// Code the mock's open call is refused with when its remark is not empty.
+pub const OPEN_CALL_REFUSED: u8 = 42;
+
+/// Strangers may only make `remark_with_event` calls, standing in for "propose to join", and
+/// only with an empty remark, standing in for the consortium's "no proposal open yet".
 pub struct OpenCalls;
-impl Contains<RuntimeCall> for OpenCalls {
-	fn contains(call: &RuntimeCall) -> bool {
-		matches!(call, RuntimeCall::System(frame_system::Call::remark_with_event { .. }))
+impl medrec_primitives::OpenCalls<AccountId32, RuntimeCall> for OpenCalls {
+	fn check(_who: &AccountId32, call: &RuntimeCall) -> Option<Result<(), u8>> {
+		match call {
+			RuntimeCall::System(frame_system::Call::remark_with_event { remark }) => {
+				Some(if remark.is_empty() { Ok(()) } else { Err(OPEN_CALL_REFUSED) })
+			},
+			_ => None,
+		}
 	}
 }
 

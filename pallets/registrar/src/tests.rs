@@ -5,7 +5,6 @@ use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
 	dispatch::{DispatchInfo, GetDispatchInfo},
-	traits::Contains,
 };
 use medrec_primitives::{OrganisationKind, Registry, Role};
 use sp_core::H160;
@@ -515,8 +514,16 @@ mod check_member {
 			assert_eq!(include(STRANGER, remark()), Err(REFUSED));
 			let open =
 				RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![] });
-			assert!(OpenCalls::contains(&open));
 			assert_eq!(validate(STRANGER, &open), Ok(()));
+			// The runtime may refuse an open call, with its own reason.
+			let refused =
+				RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![1] });
+			assert_eq!(
+				validate(STRANGER, &refused),
+				Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+					OPEN_CALL_REFUSED
+				)))
+			);
 			// Strangers' open calls are not counted: they have no activity entry to grow.
 			assert_eq!(include(STRANGER, open), Ok(()));
 			assert!(AccountToActivity::<Test>::get(account(STRANGER)).is_none());
@@ -572,6 +579,85 @@ mod check_member {
 				assert_eq!(validate(HOSPITAL, &remark()), Ok(()));
 			}
 			assert!(AccountToActivity::<Test>::get(account(HOSPITAL)).is_none());
+		});
+	}
+}
+
+mod check_nonce {
+	use super::*;
+
+	fn open_call() -> RuntimeCall {
+		RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![] })
+	}
+
+	fn validate(who: u8, nonce: u32, call: &RuntimeCall) -> Result<(), TransactionValidityError> {
+		CheckNonce::<Test>::from(nonce)
+			.validate_only(
+				RuntimeOrigin::signed(account(who)),
+				call,
+				&call.get_dispatch_info(),
+				0,
+				TransactionSource::External,
+				0,
+			)
+			.map(|_| ())
+	}
+
+	fn include(who: u8, nonce: u32, call: RuntimeCall) -> Result<(), TransactionValidityError> {
+		let info: DispatchInfo = call.get_dispatch_info();
+		CheckNonce::<Test>::from(nonce)
+			.dispatch_transaction(RuntimeOrigin::signed(account(who)), call, &info, 0, 0)
+			.map(|_| ())
+	}
+
+	const NO_ACCOUNT: TransactionValidityError =
+		TransactionValidityError::Invalid(InvalidTransaction::Payment);
+	const STALE: TransactionValidityError =
+		TransactionValidityError::Invalid(InvalidTransaction::Stale);
+
+	#[test]
+	fn a_stranger_makes_its_open_call_once() {
+		ExtBuilder::default().build_and_execute(|| {
+			// frame_system alone refuses an account that does not exist.
+			let plain = frame_system::CheckNonce::<Test>::from(0).validate_only(
+				RuntimeOrigin::signed(account(STRANGER)),
+				&open_call(),
+				&open_call().get_dispatch_info(),
+				0,
+				TransactionSource::External,
+				0,
+			);
+			assert_eq!(plain.map(|_| ()), Err(NO_ACCOUNT));
+			assert_eq!(validate(STRANGER, 0, &open_call()), Ok(()));
+			assert_eq!(include(STRANGER, 0, open_call()), Ok(()));
+			// The nonce is kept: the same signed transaction cannot be replayed.
+			assert_eq!(frame_system::Pallet::<Test>::account_nonce(account(STRANGER)), 1);
+			assert_eq!(validate(STRANGER, 0, &open_call()), Err(STALE));
+			assert_eq!(include(STRANGER, 0, open_call()), Err(STALE));
+		});
+	}
+
+	#[test]
+	fn strangers_other_calls_and_refused_open_calls_get_no_nonce() {
+		ExtBuilder::default().build_and_execute(|| {
+			let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+			assert_eq!(validate(STRANGER, 0, &remark), Err(NO_ACCOUNT));
+		});
+	}
+
+	#[test]
+	fn members_nonces_work_as_frame_systems() {
+		ExtBuilder::default().with_providers().build_and_execute(|| {
+			let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+			assert_eq!(include(HOSPITAL, 0, remark.clone()), Ok(()));
+			assert_eq!(validate(HOSPITAL, 0, &remark), Err(STALE));
+			assert_eq!(validate(HOSPITAL, 1, &remark), Ok(()));
+			// A future nonce waits in the pool for the one before it.
+			assert_eq!(validate(HOSPITAL, 5, &remark), Ok(()));
+			assert_eq!(
+				include(HOSPITAL, 5, remark),
+				Err(TransactionValidityError::Invalid(InvalidTransaction::Future))
+			);
 		});
 	}
 }

@@ -1,40 +1,56 @@
-//! Configuration of MedRec's own pallets: registrar, relationships and summary.
+//! Configuration of MedRec's own pallets: registrar, relationships, summary and consortium.
 //!
 //! The limits below are what one patient's storage can hold; each is a `Max*` bound the
 //! benchmarks run up to, so a full list costs what its weight says.
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, EnsureOrigin, Nothing},
+	traits::{ConstU32, Contains},
+	weights::{constants::WEIGHT_REF_TIME_PER_MILLIS, Weight},
 };
-use medrec_primitives::{Moment, Registry, DAY};
+use medrec_primitives::{Moment, OpenCalls, DAY};
+use pallet_medrec_consortium::EnsureMajority;
 
 use crate::{
-	AccountId, BlockNumber, Registrar, Relationships, Runtime, RuntimeEvent, RuntimeOrigin,
-	Summary, Timestamp, MINUTES,
+	AccountId, BlockNumber, Consortium, Registrar, Relationships, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, SessionKeys, Summary, Timestamp, DAYS, MINUTES,
 };
 
-/// A signed origin from a registered provider.
-///
-/// Stands in for the consortium's majority vote until the governance pallet supplies that
-/// origin; any single admitted provider can admit or remove members meanwhile.
-pub struct EnsureProvider;
+/// What a stranger may do: propose to join the consortium, once, while there is room, and
+/// withdraw that proposal.
+pub struct StrangerCalls;
 
-impl EnsureOrigin<RuntimeOrigin> for EnsureProvider {
-	type Success = AccountId;
-
-	fn try_origin(origin: RuntimeOrigin) -> Result<AccountId, RuntimeOrigin> {
-		match origin.clone().into() {
-			Ok(frame_system::RawOrigin::Signed(who)) if Registrar::is_provider(&who) => Ok(who),
-			_ => Err(origin),
+impl OpenCalls<AccountId, RuntimeCall> for StrangerCalls {
+	fn check(who: &AccountId, call: &RuntimeCall) -> Option<Result<(), u8>> {
+		match call {
+			RuntimeCall::Consortium(pallet_medrec_consortium::Call::propose_join { .. }) => {
+				Some(Consortium::may_propose_join(who))
+			},
+			RuntimeCall::Consortium(pallet_medrec_consortium::Call::rescind { index }) => {
+				Some(Consortium::may_rescind(who, *index))
+			},
+			_ => None,
 		}
 	}
+}
 
-	#[cfg(feature = "runtime-benchmarks")]
-	fn try_successful_origin() -> Result<RuntimeOrigin, ()> {
-		let who: AccountId = frame_benchmarking::account("admitting provider", 0, 0);
-		Registrar::make_provider(&who);
-		Ok(RuntimeOrigin::signed(who))
+/// What the consortium decides together: who else is in the registry (organisations, and
+/// providers that run no validator), their profiles, and the session length. Removing a
+/// consortium member goes through `propose_removal`, which also takes it out of the validator
+/// set, never through the registrar alone.
+pub struct MotionCalls;
+
+impl Contains<RuntimeCall> for MotionCalls {
+	fn contains(call: &RuntimeCall) -> bool {
+		use pallet_medrec_registrar::Call as R;
+		match call {
+			RuntimeCall::Registrar(R::register_member { .. } | R::update_profile { .. }) => true,
+			RuntimeCall::Registrar(R::deregister_member { who }) => !Consortium::is_member(who),
+			RuntimeCall::Consortium(pallet_medrec_consortium::Call::set_session_length {
+				..
+			}) => true,
+			_ => false,
+		}
 	}
 }
 
@@ -45,8 +61,8 @@ parameter_types! {
 
 impl pallet_medrec_registrar::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type AdmitOrigin = EnsureProvider;
-	type OpenCalls = Nothing;
+	type AdmitOrigin = EnsureMajority;
+	type OpenCalls = StrangerCalls;
 	type MaxNameLength = ConstU32<64>;
 	type MaxUrlLength = ConstU32<256>;
 	type RateWindow = RateWindow;
@@ -86,4 +102,48 @@ impl pallet_medrec_summary::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Controllers = Relationships;
 	type WeightInfo = pallet_medrec_summary::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Registrar calls take well under a millisecond; a motion may carry up to five.
+	pub const MaxMotionWeight: Weight = Weight::from_parts(5 * WEIGHT_REF_TIME_PER_MILLIS, 256 * 1024);
+}
+
+impl pallet_medrec_consortium::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeOrigin = RuntimeOrigin;
+	type MotionCall = RuntimeCall;
+	type MotionCalls = MotionCalls;
+	type AdminOrigin = EnsureMajority;
+	type Registry = Registrar;
+	type Keys = SessionKeys;
+	type SessionKeys = pallet_medrec_consortium::ViaSession<Runtime>;
+	/// Tens of hospitals; GRANDPA and Aura make room for more (`MAX_AUTHORITIES`).
+	type MaxMembers = ConstU32<32>;
+	/// With fewer than three validators one failure stalls GRANDPA: it needs more than two
+	/// thirds of the voters.
+	type MinMembers = ConstU32<3>;
+	type MaxProposals = ConstU32<16>;
+	/// Three days: members' boards can meet and check a candidate's evidence.
+	type ProposalLifetime = ConstU32<{ 3 * DAYS }>;
+	type MaxNameLength = ConstU32<64>;
+	type MaxUrlLength = ConstU32<256>;
+	type MaxCallLength = ConstU32<1024>;
+	type MaxCallWeight = MaxMotionWeight;
+	type WeightInfo = pallet_medrec_consortium::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = GenerateSessionKeys;
+}
+
+/// Fresh session keys in the benchmark's keystore, with their proof of possession.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct GenerateSessionKeys;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_medrec_consortium::BenchmarkHelper<AccountId, SessionKeys> for GenerateSessionKeys {
+	fn keys_and_proof(owner: &AccountId) -> (SessionKeys, alloc::vec::Vec<u8>) {
+		use codec::Encode;
+		let generated = SessionKeys::generate(&owner.encode(), None);
+		(generated.keys, generated.proof.encode())
+	}
 }

@@ -1,7 +1,7 @@
 //! One `Config` implementation per pallet, in the order the runtime declares them.
 
 mod medrec;
-pub use medrec::EnsureProvider;
+pub use medrec::{MotionCalls, StrangerCalls};
 
 use frame_support::{
 	derive_impl,
@@ -18,7 +18,7 @@ use sp_runtime::{traits::ConvertInto, Perbill};
 use crate::{
 	AccountId, Aura, Balance, Block, Nonce, PalletInfo, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, SessionKeys, System,
-	MINUTES, SLOT_DURATION, VERSION, WEIGHT_REF_TIME_PER_SECOND,
+	SLOT_DURATION, VERSION, WEIGHT_REF_TIME_PER_SECOND,
 };
 
 /// Authorities the consensus pallets make room for. A consortium of hospitals is tens of
@@ -97,10 +97,12 @@ impl pallet_balances::Config for Runtime {
 }
 
 parameter_types! {
-	/// Length of a session, the granularity at which the validator set can change.
-	pub const SessionPeriod: u32 = 10 * MINUTES;
 	pub const SessionOffset: u32 = 0;
 }
+
+/// Sessions last as many blocks as the consortium set (genesis, then by motion): the
+/// granularity at which the validator set follows admissions and removals.
+type SessionPeriod = pallet_medrec_consortium::SessionLength<Runtime>;
 
 impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -109,7 +111,8 @@ impl pallet_session::Config for Runtime {
 	type ValidatorIdOf = ConvertInto;
 	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type SessionManager = ();
+	// The consortium's members are the validators.
+	type SessionManager = crate::Consortium;
 	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = ();

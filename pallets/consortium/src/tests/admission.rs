@@ -121,8 +121,14 @@ fn oversized_or_taken_profiles_are_refused_when_proposed() {
 			propose(vec![b'n'; 33], b"https://gk".to_vec(), vec![]),
 			Error::<Test>::NameTooLong
 		);
-		assert_noop!(propose(b"Clinic".to_vec(), vec![b'u'; 65], vec![]), Error::<Test>::UrlTooLong);
-		assert_noop!(propose(b"Clinic".to_vec(), b"https://gk".to_vec(), vec![b'u'; 65]), Error::<Test>::UrlTooLong);
+		assert_noop!(
+			propose(b"Clinic".to_vec(), vec![b'u'; 65], vec![]),
+			Error::<Test>::UrlTooLong
+		);
+		assert_noop!(
+			propose(b"Clinic".to_vec(), b"https://gk".to_vec(), vec![b'u'; 65]),
+			Error::<Test>::UrlTooLong
+		);
 		// The registrar refuses a name another provider has, before anyone votes on it.
 		assert_noop!(
 			propose(b"provider 1".to_vec(), b"https://gk".to_vec(), vec![]),
@@ -148,8 +154,14 @@ fn members_cannot_propose_to_join_and_strangers_cannot_vote() {
 			Error::<Test>::AlreadyMember
 		);
 		let index = propose_candidate(CANDIDATE);
-		assert_noop!(Consortium::vote(RuntimeOrigin::signed(CANDIDATE), index, true), Error::<Test>::NotAuthorized);
-		assert_noop!(Consortium::vote(RuntimeOrigin::signed(STRANGER), index, true), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			Consortium::vote(RuntimeOrigin::signed(CANDIDATE), index, true),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Consortium::vote(RuntimeOrigin::signed(STRANGER), index, true),
+			Error::<Test>::NotAuthorized
+		);
 		assert_noop!(Consortium::vote(RuntimeOrigin::signed(A), 77, true), Error::<Test>::NotFound);
 	});
 }
@@ -163,11 +175,17 @@ fn members_may_change_their_vote_and_the_proposer_may_rescind() {
 		System::assert_last_event(
 			Event::Voted { index, voter: A, aye: true, ayes: 1, nays: 0 }.into(),
 		);
-		assert_noop!(Consortium::rescind(RuntimeOrigin::signed(A), index), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			Consortium::rescind(RuntimeOrigin::signed(A), index),
+			Error::<Test>::NotAuthorized
+		);
 		assert_ok!(Consortium::rescind(RuntimeOrigin::signed(CANDIDATE), index));
 		System::assert_last_event(Event::Rescinded { index }.into());
 		assert!(!is_open(index));
-		assert_noop!(Consortium::vote(RuntimeOrigin::signed(B), index, true), Error::<Test>::NotFound);
+		assert_noop!(
+			Consortium::vote(RuntimeOrigin::signed(B), index, true),
+			Error::<Test>::NotFound
+		);
 		// Rescinding frees the candidate's one proposal.
 		assert_eq!(Consortium::may_propose_join(&CANDIDATE), Ok(()));
 	});
@@ -197,7 +215,10 @@ fn keys_taken_since_the_proposal_fail_admission_without_admitting() {
 		// Another validator started using the same keys meanwhile.
 		SESSION_KEYS.with(|k| k.borrow_mut().insert(C, keys(CANDIDATE as u8)));
 		vote(A, index, true);
-		assert_noop!(Consortium::vote(RuntimeOrigin::signed(B), index, true), Error::<Test>::KeysInUse);
+		assert_noop!(
+			Consortium::vote(RuntimeOrigin::signed(B), index, true),
+			Error::<Test>::KeysInUse
+		);
 		assert_eq!(members(), vec![A, B, C]);
 	});
 }

@@ -8,7 +8,10 @@ use frame_support::assert_noop;
 fn kicking_a_non_member_removes_nobody() {
 	ExtBuilder::default().build_and_execute(|| {
 		// The original deleted the last signer when asked to kick an address that was not one.
-		assert_noop!(Consortium::propose_removal(RuntimeOrigin::signed(A), STRANGER), Error::<Test>::NotAMember);
+		assert_noop!(
+			Consortium::propose_removal(RuntimeOrigin::signed(A), STRANGER),
+			Error::<Test>::NotAMember
+		);
 		assert_eq!(members(), vec![A, B, C]);
 		assert!(is_provider(C));
 	});
@@ -54,7 +57,10 @@ fn proposals_expire() {
 		run_to_block(2 + LIFETIME);
 		assert!(!is_open(index));
 		System::assert_last_event(Event::Expired { index }.into());
-		assert_noop!(Consortium::vote(RuntimeOrigin::signed(B), index, true), Error::<Test>::NotFound);
+		assert_noop!(
+			Consortium::vote(RuntimeOrigin::signed(B), index, true),
+			Error::<Test>::NotFound
+		);
 		assert!(!is_provider(CANDIDATE));
 		// And the candidate may try again.
 		assert_eq!(Consortium::may_propose_join(&CANDIDATE), Ok(()));
@@ -67,6 +73,9 @@ fn a_vote_after_expiry_but_before_cleanup_is_refused() {
 		let index = propose_candidate(CANDIDATE);
 		// The block after expiry, before its on_initialize ran.
 		System::set_block_number(2 + LIFETIME);
-		assert_noop!(Consortium::vote(RuntimeOrigin::signed(A), index, true), Error::<Test>::Expired);
+		assert_noop!(
+			Consortium::vote(RuntimeOrigin::signed(A), index, true),
+			Error::<Test>::Expired
+		);
 	});
 }

@@ -9,7 +9,8 @@ fn remark() -> Box<RuntimeCall> {
 #[test]
 fn a_passed_motion_is_dispatched_with_the_majority_origin() {
 	ExtBuilder::default().build_and_execute(|| {
-		let call = Box::new(RuntimeCall::Consortium(crate::Call::set_session_length { blocks: 20 }));
+		let call =
+			Box::new(RuntimeCall::Consortium(crate::Call::set_session_length { blocks: 20 }));
 		assert_ok!(Consortium::propose_motion(RuntimeOrigin::signed(A), call));
 		assert_eq!(SessionLengthBlocks::<Test>::get(), 10);
 		vote(B, 0, true);
@@ -52,8 +53,11 @@ fn a_failing_motion_is_reported_and_closed() {
 		assert_ok!(Consortium::propose_motion(RuntimeOrigin::signed(A), call));
 		vote(C, 0, true);
 		System::assert_last_event(
-			Event::MotionExecuted { index: 0, result: Err(Error::<Test>::ZeroSessionLength.into()) }
-				.into(),
+			Event::MotionExecuted {
+				index: 0,
+				result: Err(Error::<Test>::ZeroSessionLength.into()),
+			}
+			.into(),
 		);
 		assert!(!is_open(0));
 		assert_eq!(SessionLengthBlocks::<Test>::get(), 10);
@@ -64,12 +68,21 @@ fn a_failing_motion_is_reported_and_closed() {
 fn motions_carry_only_allowed_and_bounded_calls() {
 	ExtBuilder::default().build_and_execute(|| {
 		let plain = Box::new(RuntimeCall::System(frame_system::Call::remark { remark: vec![] }));
-		assert_noop!(Consortium::propose_motion(RuntimeOrigin::signed(A), plain), Error::<Test>::CallNotAllowed);
+		assert_noop!(
+			Consortium::propose_motion(RuntimeOrigin::signed(A), plain),
+			Error::<Test>::CallNotAllowed
+		);
 		let long = Box::new(RuntimeCall::System(frame_system::Call::remark_with_event {
 			remark: vec![0; 200],
 		}));
-		assert_noop!(Consortium::propose_motion(RuntimeOrigin::signed(A), long), Error::<Test>::CallTooLong);
-		assert_noop!(Consortium::propose_motion(RuntimeOrigin::signed(STRANGER), remark()), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			Consortium::propose_motion(RuntimeOrigin::signed(A), long),
+			Error::<Test>::CallTooLong
+		);
+		assert_noop!(
+			Consortium::propose_motion(RuntimeOrigin::signed(STRANGER), remark()),
+			Error::<Test>::NotAuthorized
+		);
 	});
 }
 

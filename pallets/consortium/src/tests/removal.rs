@@ -34,7 +34,10 @@ fn the_member_to_be_removed_may_vote_against() {
 fn a_removal_below_the_minimum_is_refused() {
 	// MinMembers is 2.
 	ExtBuilder::default().with_members(&[A, B]).build_and_execute(|| {
-		assert_noop!(Consortium::propose_removal(RuntimeOrigin::signed(A), B), Error::<Test>::TooFewMembers);
+		assert_noop!(
+			Consortium::propose_removal(RuntimeOrigin::signed(A), B),
+			Error::<Test>::TooFewMembers
+		);
 		assert_noop!(Consortium::leave(RuntimeOrigin::signed(A)), Error::<Test>::TooFewMembers);
 	});
 }
@@ -47,15 +50,24 @@ fn a_removal_that_became_too_many_fails_when_it_passes() {
 		assert_ok!(Consortium::leave(RuntimeOrigin::signed(B)));
 		assert_eq!(members(), vec![A, C]);
 		// C's own aye would make two of two, but enacting it would leave one member.
-		assert_noop!(Consortium::vote(RuntimeOrigin::signed(C), 0, true), Error::<Test>::TooFewMembers);
+		assert_noop!(
+			Consortium::vote(RuntimeOrigin::signed(C), 0, true),
+			Error::<Test>::TooFewMembers
+		);
 	});
 }
 
 #[test]
 fn only_members_propose_removals_and_not_of_themselves() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(Consortium::propose_removal(RuntimeOrigin::signed(STRANGER), A), Error::<Test>::NotAuthorized);
-		assert_noop!(Consortium::propose_removal(RuntimeOrigin::signed(A), A), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			Consortium::propose_removal(RuntimeOrigin::signed(STRANGER), A),
+			Error::<Test>::NotAuthorized
+		);
+		assert_noop!(
+			Consortium::propose_removal(RuntimeOrigin::signed(A), A),
+			Error::<Test>::NotAuthorized
+		);
 	});
 }
 
@@ -63,9 +75,15 @@ fn only_members_propose_removals_and_not_of_themselves() {
 fn one_proposal_per_subject() {
 	ExtBuilder::default().with_members(&[A, B, C, D]).build_and_execute(|| {
 		assert_ok!(Consortium::propose_removal(RuntimeOrigin::signed(A), D));
-		assert_noop!(Consortium::propose_removal(RuntimeOrigin::signed(B), D), Error::<Test>::AlreadyExists);
+		assert_noop!(
+			Consortium::propose_removal(RuntimeOrigin::signed(B), D),
+			Error::<Test>::AlreadyExists
+		);
 		// ... and one per proposer.
-		assert_noop!(Consortium::propose_removal(RuntimeOrigin::signed(A), C), Error::<Test>::AlreadyExists);
+		assert_noop!(
+			Consortium::propose_removal(RuntimeOrigin::signed(A), C),
+			Error::<Test>::AlreadyExists
+		);
 	});
 }
 
