@@ -1,0 +1,76 @@
+// Shared helpers for the zombienet tests' signer scripts: a polkadot.js connection, the
+// well-known development keys, and transactions submitted and followed to their block.
+const { ApiPromise, WsProvider, Keyring } = require("@polkadot/api");
+const { cryptoWaitReady } = require("@polkadot/util-crypto");
+
+async function connect(wsUri) {
+  await cryptoWaitReady();
+  const api = await ApiPromise.create({ provider: new WsProvider(wsUri), noInitWarn: true });
+  return api;
+}
+
+function keyring() {
+  return new Keyring({ type: "sr25519" });
+}
+
+function dev(name) {
+  const n = name.charAt(0).toUpperCase() + name.slice(1);
+  return keyring().addFromUri(`//${n}`);
+}
+
+// Signs and submits `tx`, resolves with the events of the block that included it, and
+// rejects if the dispatch failed or the pool refused it.
+function send(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsub = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsub();
+        const e = dispatchError.isModule ? api.registry.findMetaError(dispatchError.asModule) : null;
+        reject(new Error(e ? `${e.section}.${e.name}` : dispatchError.toString()));
+      } else if (status.isInBlock) {
+        unsub();
+        resolve(events);
+      } else if (status.isDropped || status.isInvalid || status.isUsurped) {
+        unsub();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    })
+      .then((u) => (unsub = u))
+      .catch(reject);
+  });
+}
+
+function findEvent(events, section, method) {
+  const found = events.find(({ event }) => event.section === section && event.method === method);
+  return found ? found.event : undefined;
+}
+
+// Waits until `predicate(header)` holds for a new best block, or `seconds` pass.
+function waitForHead(api, seconds, predicate) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not within ${seconds} s`)), seconds * 1000);
+    api.rpc.chain
+      .subscribeNewHeads(async (header) => {
+        if (await predicate(header)) {
+          clearTimeout(timer);
+          resolve(header);
+        }
+      })
+      .catch(reject);
+  });
+}
+
+// The account that authored block `hash`: Aura's slot picks an authority, and the session
+// pallet lists the validators' accounts in the same order.
+async function authorOf(api, hash) {
+  const header = await api.rpc.chain.getHeader(hash);
+  const preRuntime = header.digest.logs.find(
+    (log) => log.isPreRuntime && log.asPreRuntime[0].toString() === "aura"
+  );
+  const slot = api.createType("u64", preRuntime.asPreRuntime[1]).toBigInt();
+  const validators = await (await api.at(header.parentHash)).query.session.validators();
+  return validators[Number(slot % BigInt(validators.length))].toString();
+}
+
+module.exports = { connect, dev, send, findEvent, waitForHead, authorOf, keyring };
