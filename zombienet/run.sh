@@ -17,9 +17,11 @@ export MEDREC_NODE="${MEDREC_NODE:-$CARGO_TARGET_DIR/release/medrec-node}"
 
 cd "$here"
 # Reinstall only when the lock file changed since the last install.
-if ! cmp -s package-lock.json node_modules/.package-lock.json; then
+stamp=node_modules/.medrec-lock.sha256
+if ! sha256sum -c --status "$stamp" 2>/dev/null; then
 	log "installing zombienet's npm packages"
 	npm ci --no-audit --no-fund --loglevel=error
+	sha256sum package-lock.json >"$stamp"
 fi
 
 export MEDREC_ZN_SPECS="$(mktemp -d)"

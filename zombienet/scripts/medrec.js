@@ -74,3 +74,37 @@ async function authorOf(api, hash) {
 }
 
 module.exports = { connect, dev, send, findEvent, waitForHead, authorOf, keyring };
+
+// New session keys in the node behind `api`, with the proof that `account` holds them
+// (`author_rotateKeysWithOwner`, which polkadot.js does not define yet).
+async function rotateKeys(api, account) {
+  const owner = api.createType("AccountId", account).toHex();
+  return api._rpcCore.provider.send("author_rotateKeysWithOwner", [owner]);
+}
+
+// `signer` proposes to join with `keys`/`proof`; resolves with the proposal's index.
+async function proposeJoin(api, signer, { name, gatekeeper, keys, proof, evidenceUrl, evidenceSha256 }) {
+  const events = await send(
+    api,
+    api.tx.consortium.proposeJoin(name, gatekeeper, keys, proof, evidenceUrl, evidenceSha256),
+    signer
+  );
+  return findEvent(events, "consortium", "JoinProposed").data.index.toNumber();
+}
+
+// `signer` proposes removing `member`; resolves with the proposal's index and its events.
+async function proposeRemoval(api, signer, member) {
+  const events = await send(api, api.tx.consortium.proposeRemoval(member), signer);
+  return { index: findEvent(events, "consortium", "RemovalProposed").data.index.toNumber(), events };
+}
+
+// `signer` votes; resolves with the names of the consortium events the vote caused.
+async function vote(api, signer, index, aye) {
+  const events = await send(api, api.tx.consortium.vote(index, aye), signer);
+  return events.filter(({ event }) => event.section === "consortium").map(({ event }) => event.method);
+}
+
+module.exports.rotateKeys = rotateKeys;
+module.exports.proposeJoin = proposeJoin;
+module.exports.proposeRemoval = proposeRemoval;
+module.exports.vote = vote;
