@@ -81,5 +81,6 @@ json.dump(spec, open(f"{out}/{d['id']}-plain.json", "w"), indent=2)
 print(d["id"])
 PY
 )
-"$node" build-spec --chain "$out/$id-plain.json" --raw >"$out/$id-raw.json" 2>/dev/null
+# Without the flag build-spec adds a boot node of its own, with a random peer id.
+"$node" build-spec --chain "$out/$id-plain.json" --raw --disable-default-bootnode >"$out/$id-raw.json" 2>/dev/null
 echo "$out/$id-raw.json"

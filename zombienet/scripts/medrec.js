@@ -5,8 +5,10 @@ const { cryptoWaitReady } = require("@polkadot/util-crypto");
 
 async function connect(wsUri) {
   await cryptoWaitReady();
-  const api = await ApiPromise.create({ provider: new WsProvider(wsUri), noInitWarn: true });
-  return api;
+  // Fail at once, rather than retry for ever, when the node is not there.
+  const provider = new WsProvider(wsUri, false);
+  await provider.connect();
+  return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
 }
 
 function keyring() {
