@@ -15,6 +15,17 @@ CLI="node $root/zombienet/consortium.js"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 step() { printf '\n== %s\n' "$*"; }
+# Polls `status` until the session has $1 validators and GRANDPA, at the finalized block, $1
+# voters; prints the status.
+wait_for_validators() {
+	local s
+	for _ in $(seq 60); do
+		s=$($CLI status --ws ws://127.0.0.1:9944)
+		python3 -c 'import json,sys; s=json.loads(sys.argv[1]); n=int(sys.argv[2]); sys.exit(0 if len(s["validators"]) == n and s["grandpaVotersAtFinalized"] == n else 1)' "$s" "$1" && break
+		sleep 3
+	done
+	echo "$s"
+}
 
 step "0. The chain spec every provider starts from (chain-specs/make-spec.sh)"
 SPEC=$("$root/chain-specs/make-spec.sh" "$root/chain-specs/rehearsal.json" "$WORK")
@@ -72,12 +83,7 @@ unset MEDREC_SURI
 step "4. Members vote; watch the members, then the validators, then GRANDPA follow"
 $CLI vote --ws ws://127.0.0.1:9944 --suri //Alice --index "$INDEX"
 $CLI vote --ws ws://127.0.0.1:9945 --suri //Bob --index "$INDEX"
-for _ in $(seq 60); do
-	s=$($CLI status --ws ws://127.0.0.1:9944)
-	if python3 -c 'import json,sys; s=json.loads(sys.argv[1]); sys.exit(0 if len(s["validators"]) == 4 and s["grandpaVotersAtFinalized"] == 4 else 1)' "$s"; then break; fi
-	sleep 3
-done
-echo "$s" | head -12
+wait_for_validators 4
 sleep 20
 grep -E "Prepared block for proposing|Pre-sealed block" "$WORK/dave.log" | tail -3
 grep -c "Prepared block for proposing" "$WORK/dave.log" | xargs echo "blocks Dave authored:"
@@ -85,12 +91,7 @@ grep -c "Prepared block for proposing" "$WORK/dave.log" | xargs echo "blocks Dav
 step "5. Dave leaves (a member may also be removed: consortium.js remove --member ...)"
 MEDREC_SURI=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["secretPhrase"])' "$WORK/dave-account.json") \
 	$CLI leave --ws ws://127.0.0.1:9947
-for _ in $(seq 60); do
-	s=$($CLI status --ws ws://127.0.0.1:9944)
-	if python3 -c 'import json,sys; s=json.loads(sys.argv[1]); sys.exit(0 if len(s["validators"]) == 3 and s["grandpaVotersAtFinalized"] == 3 else 1)' "$s"; then break; fi
-	sleep 3
-done
-echo "$s" | head -8
+wait_for_validators 3
 
 step "6. Metrics and logs"
 curl -s http://127.0.0.1:9615/metrics | grep -E '^substrate_block_height|^substrate_sub_libp2p_peers_count|^substrate_ready_transactions_number'

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds the node, then the Rust unit, runtime and
-# end-to-end tests (the latter start real medrec-node processes on loopback).
+# end-to-end tests (the latter start real medrec-node processes on loopback), and the
+# zombienet suite (networks of validators, governance, faults).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 medrec_setup
@@ -14,3 +15,5 @@ log "running every benchmark once, in the pallets' mock runtimes"
 pallets=(pallet-medrec-registrar pallet-medrec-relationships pallet-medrec-summary pallet-medrec-consortium)
 features=$(printf '%s/runtime-benchmarks,' "${pallets[@]}")
 cargo test --release --locked "${pallets[@]/#/--package=}" --features "${features%,}"
+log "zombienet: networks of validators, governance and faults"
+zombienet/run.sh

@@ -44,6 +44,18 @@ fn propose_join(candidate: &sr25519::Pair, name: &str) -> (RuntimeCall, SessionK
 	(call, generated.keys)
 }
 
+/// Dave proposes to join with new keys; Alice and Bob, two of three, vote aye.
+fn admit_dave() -> SessionKeys {
+	let dave = Sr25519Keyring::Dave;
+	let (call, keys) = propose_join(&dave.pair(), "Dave Health");
+	assert!(Executive::apply_extrinsic(signed(&dave.pair(), 0, call)).expect("valid").is_ok());
+	for voter in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
+		Consortium::vote(RuntimeOrigin::signed(voter.to_account_id()), 0, true)
+			.expect("members vote");
+	}
+	keys
+}
+
 fn local_with_keystore() -> sp_io::TestExternalities {
 	let mut ext = preset_ext("local_testnet");
 	ext.register_extension(KeystoreExt(Arc::new(MemoryKeystore::new())));
@@ -107,12 +119,7 @@ fn strangers_cannot_open_more_proposals_than_the_bound() {
 fn an_admitted_provider_joins_aura_and_grandpa_at_the_second_rotation() {
 	local_with_keystore().execute_with(|| {
 		let dave = Sr25519Keyring::Dave;
-		let (call, keys) = propose_join(&dave.pair(), "Dave Health");
-		assert!(Executive::apply_extrinsic(signed(&dave.pair(), 0, call)).expect("valid").is_ok());
-		for voter in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
-			Consortium::vote(RuntimeOrigin::signed(voter.to_account_id()), 0, true)
-				.expect("members vote");
-		}
+		let keys = admit_dave();
 		assert!(Consortium::is_member(&dave.to_account_id()));
 		assert_eq!(Registrar::role(&dave.to_account_id()), Some(Role::Provider));
 		// As a registered provider, Dave's transactions are now ordinary ones.
@@ -134,12 +141,7 @@ fn an_admitted_provider_joins_aura_and_grandpa_at_the_second_rotation() {
 fn a_removed_provider_leaves_the_validator_set() {
 	local_with_keystore().execute_with(|| {
 		let dave = Sr25519Keyring::Dave;
-		let (call, keys) = propose_join(&dave.pair(), "Dave Health");
-		assert!(Executive::apply_extrinsic(signed(&dave.pair(), 0, call)).expect("valid").is_ok());
-		for voter in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
-			Consortium::vote(RuntimeOrigin::signed(voter.to_account_id()), 0, true)
-				.expect("members vote");
-		}
+		let keys = admit_dave();
 		Session::rotate_session();
 		Session::rotate_session();
 		assert!(pallet_aura::Authorities::<Runtime>::get().contains(&keys.aura));

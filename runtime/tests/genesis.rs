@@ -17,6 +17,14 @@ use sp_runtime::{traits::Dispatchable, DispatchError};
 fn assert_authorities(sr: &[Sr25519Keyring], ed: &[Ed25519Keyring]) {
 	let accounts: Vec<_> = sr.iter().map(|k| k.to_account_id()).collect();
 	assert_eq!(Session::validators(), accounts);
+	// The founding members are the validators (kept sorted by the consortium).
+	let mut sorted = accounts.clone();
+	sorted.sort();
+	assert_eq!(pallet_medrec_consortium::Members::<Runtime>::get().into_inner(), sorted);
+	assert_eq!(
+		pallet_medrec_consortium::SessionLengthBlocks::<Runtime>::get(),
+		medrec_runtime::SESSION_LENGTH
+	);
 	let aura: Vec<[u8; 32]> = pallet_aura::Authorities::<Runtime>::get()
 		.iter()
 		.map(|a| a.clone().into_inner().0)

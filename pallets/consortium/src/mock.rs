@@ -73,9 +73,9 @@ pub fn proof(who: AccountId, keys: &MockKeys) -> Vec<u8> {
 
 thread_local! {
 	/// Registered providers and their names.
-	pub static PROVIDERS: RefCell<BTreeMap<AccountId, Vec<u8>>> = RefCell::new(BTreeMap::new());
+	pub static PROVIDERS: RefCell<BTreeMap<AccountId, Vec<u8>>> = const { RefCell::new(BTreeMap::new()) };
 	/// Session keys the consortium set.
-	pub static SESSION_KEYS: RefCell<BTreeMap<AccountId, MockKeys>> = RefCell::new(BTreeMap::new());
+	pub static SESSION_KEYS: RefCell<BTreeMap<AccountId, MockKeys>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 pub struct FakeRegistrar;
