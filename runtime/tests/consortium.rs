@@ -44,16 +44,18 @@ fn propose_join(candidate: &sr25519::Pair, name: &str) -> (RuntimeCall, SessionK
 	(call, generated.keys)
 }
 
-/// Dave proposes to join with new keys; Alice and Bob, two of three, vote aye.
-fn admit_dave() -> SessionKeys {
+/// Dave proposes to join with new keys; Alice and Bob, two of three, vote aye. Returns the keys
+/// and Dave's signed proposal.
+fn admit_dave() -> (SessionKeys, medrec_runtime::UncheckedExtrinsic) {
 	let dave = Sr25519Keyring::Dave;
 	let (call, keys) = propose_join(&dave.pair(), "Dave Health");
-	assert!(Executive::apply_extrinsic(signed(&dave.pair(), 0, call)).expect("valid").is_ok());
+	let proposal = signed(&dave.pair(), 0, call);
+	assert!(Executive::apply_extrinsic(proposal.clone()).expect("valid").is_ok());
 	for voter in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
 		Consortium::vote(RuntimeOrigin::signed(voter.to_account_id()), 0, true)
 			.expect("members vote");
 	}
-	keys
+	(keys, proposal)
 }
 
 fn local_with_keystore() -> sp_io::TestExternalities {
@@ -119,7 +121,7 @@ fn strangers_cannot_open_more_proposals_than_the_bound() {
 fn an_admitted_provider_joins_aura_and_grandpa_at_the_second_rotation() {
 	local_with_keystore().execute_with(|| {
 		let dave = Sr25519Keyring::Dave;
-		let keys = admit_dave();
+		let (keys, _) = admit_dave();
 		assert!(Consortium::is_member(&dave.to_account_id()));
 		assert_eq!(Registrar::role(&dave.to_account_id()), Some(Role::Provider));
 		// As a registered provider, Dave's transactions are now ordinary ones.
@@ -141,7 +143,7 @@ fn an_admitted_provider_joins_aura_and_grandpa_at_the_second_rotation() {
 fn a_removed_provider_leaves_the_validator_set() {
 	local_with_keystore().execute_with(|| {
 		let dave = Sr25519Keyring::Dave;
-		let keys = admit_dave();
+		let (keys, first_proposal) = admit_dave();
 		Session::rotate_session();
 		Session::rotate_session();
 		assert!(pallet_aura::Authorities::<Runtime>::get().contains(&keys.aura));
@@ -155,8 +157,13 @@ fn a_removed_provider_leaves_the_validator_set() {
 		}
 		assert!(!Consortium::is_member(&dave.to_account_id()));
 		assert_eq!(Registrar::role(&dave.to_account_id()), None);
-		// Its transactions are a stranger's again.
+		// Its transactions are a stranger's again, and its old signed proposal to join stays
+		// used: the account keeps its nonce.
 		assert_eq!(validate(signed(&dave.pair(), 1, remark())), Err(invalid(NOT_REGISTERED)));
+		assert_eq!(
+			validate(first_proposal),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Stale))
+		);
 		Session::rotate_session();
 		Session::rotate_session();
 		assert!(!pallet_aura::Authorities::<Runtime>::get().contains(&keys.aura));

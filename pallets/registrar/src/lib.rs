@@ -427,8 +427,11 @@ impl<T: Config> Pallet<T> {
 		AccountToIdentity::<T>::insert(who, IdentityInfo { role, encryption_key: None });
 		let name = profile.name.clone();
 		AccountToProfile::<T>::insert(who, profile);
-		// Registration is what lets an account exist on a chain without balances.
-		frame_system::Pallet::<T>::inc_providers(who);
+		// Registration is what lets an account exist on a chain without balances. A member
+		// that left and comes back still has the reference it was first given.
+		if frame_system::Pallet::<T>::providers(who) == 0 {
+			frame_system::Pallet::<T>::inc_providers(who);
+		}
 		Self::deposit_event(Event::MemberRegistered { who: who.clone(), role, name });
 		Ok(())
 	}
@@ -444,11 +447,9 @@ impl<T: Config> Pallet<T> {
 			EthAddressToAccount::<T>::remove(address);
 		}
 		AccountToActivity::<T>::remove(who);
-		// Fails only while something (session keys) still consumes the account; the account
-		// then lingers, but unregistered, so `CheckMember` refuses its transactions.
-		if frame_system::Pallet::<T>::dec_providers(who).is_err() {
-			log::warn!(target: "runtime::registrar", "deregistered member still has consumers");
-		}
+		// The account keeps its provider reference, and so its nonce: were it reaped, the nonce
+		// would start again at zero and the member's old signed transactions could be replayed.
+		// Unregistered, its transactions are refused by `CheckMember` all the same.
 		Self::deposit_event(Event::MemberDeregistered { who: who.clone() });
 		Ok(())
 	}

@@ -233,6 +233,19 @@ mod deregister_member {
 	}
 
 	#[test]
+	fn a_departed_member_keeps_its_nonce_and_one_reference_when_it_returns() {
+		ExtBuilder::default().with_providers().build_and_execute(|| {
+			frame_system::Pallet::<Test>::inc_account_nonce(account(HOSPITAL));
+			assert_ok!(Registrar::deregister_member(RuntimeOrigin::root(), account(HOSPITAL)));
+			// Not reaped: a reaped account's nonce would restart at zero, replaying old
+			// signed transactions.
+			assert_eq!(System::account_nonce(account(HOSPITAL)), 1);
+			assert_ok!(register_provider(HOSPITAL, b"General again"));
+			assert_eq!(System::providers(&account(HOSPITAL)), 1);
+		});
+	}
+
+	#[test]
 	fn refuses_strangers_patients_and_non_consortium_origins() {
 		ExtBuilder::default().with_providers().build_and_execute(|| {
 			assert_noop!(
