@@ -47,21 +47,39 @@ fn open_motions<T: Config>(n: u32, votes: &[T::AccountId]) {
 	}
 }
 
+/// The benchmarks' candidate and what it proposes with: keys, proof, and bounded texts.
+struct Candidate<T: Config> {
+	account: T::AccountId,
+	keys: T::Keys,
+	proof: Vec<u8>,
+}
+
+impl<T: Config> Candidate<T> {
+	fn new() -> Self {
+		let account: T::AccountId = account("candidate", 0, 0);
+		let (keys, proof) = T::BenchmarkHelper::keys_and_proof(&account);
+		Self { account, keys, proof }
+	}
+
+	fn propose(self, origin: <T as frame_system::Config>::RuntimeOrigin) -> DispatchResult {
+		Pallet::<T>::propose_join(
+			origin,
+			b"Candidate Clinic".to_vec(),
+			b"https://gk.candidate.example".to_vec(),
+			self.keys,
+			self.proof,
+			b"https://registry.example/candidate".to_vec(),
+			[1; 32],
+		)
+	}
+}
+
 fn candidate_proposal<T: Config>() -> (T::AccountId, ProposalIndex) {
-	let candidate: T::AccountId = account("candidate", 0, 0);
-	let (keys, proof) = T::BenchmarkHelper::keys_and_proof(&candidate);
+	let candidate = Candidate::<T>::new();
+	let account = candidate.account.clone();
 	let index = NextProposalIndex::<T>::get();
-	Pallet::<T>::propose_join(
-		SystemOrigin::Signed(candidate.clone()).into(),
-		b"Candidate Clinic".to_vec(),
-		b"https://gk.candidate.example".to_vec(),
-		keys,
-		proof,
-		b"https://registry.example/candidate".to_vec(),
-		[1; 32],
-	)
-	.expect("valid proposal");
-	(candidate, index)
+	candidate.propose(SystemOrigin::Signed(account.clone()).into()).expect("valid proposal");
+	(account, index)
 }
 
 #[benchmarks]
@@ -72,18 +90,12 @@ mod benchmarks {
 	fn propose_join() {
 		setup_members::<T>(T::MaxMembers::get() - 1);
 		open_motions::<T>(T::MaxProposals::get() - 1, &[]);
-		let candidate: T::AccountId = account("candidate", 0, 0);
-		let (keys, proof) = T::BenchmarkHelper::keys_and_proof(&candidate);
-		#[extrinsic_call]
-		_(
-			SystemOrigin::Signed(candidate.clone()),
-			b"Candidate Clinic".to_vec(),
-			b"https://gk.candidate.example".to_vec(),
-			keys,
-			proof,
-			b"https://registry.example/candidate".to_vec(),
-			[1; 32],
-		);
+		let candidate = Candidate::<T>::new();
+		let origin = SystemOrigin::Signed(candidate.account.clone()).into();
+		#[block]
+		{
+			candidate.propose(origin).expect("valid proposal");
+		}
 		assert!(OpenProposals::<T>::get().is_full());
 	}
 
