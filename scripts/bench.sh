@@ -4,10 +4,23 @@
 #
 #   scripts/bench.sh            # all MedRec pallets, 50 steps x 20 repeats
 #   STEPS=10 REPEAT=5 scripts/bench.sh pallet_medrec_summary
+#   scripts/bench.sh gatekeeper # the gatekeeper's load benchmark (reads/s, latency, HPKE MB/s)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 medrec_setup
 cd "$MEDREC_ROOT"
+
+# `scripts/bench.sh gatekeeper`: the gatekeeper's load benchmark instead, on a dev stack.
+if [ "${1:-}" = gatekeeper ]; then
+	log "building medrec-node and the gatekeeper"
+	cargo build --release --locked --workspace
+	dir="$(mktemp -d /tmp/medrec-bench.XXXXXX)"
+	start_dev_stack "$dir"
+	# The grant must be final before the reads start.
+	sleep 12
+	"$CARGO_TARGET_DIR/release/gatekeeper-load" --seconds "${SECONDS_EACH:-10}" --concurrency "${CONCURRENCY:-8}"
+	exit 0
+fi
 
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"

@@ -90,3 +90,34 @@ medrec_setup() {
 		die "no wasm target: run 'rustup target add wasm32v1-none' (or install Debian's rustc-web and rust-web-src)"
 	fi
 }
+
+# start_dev_stack DIR: starts a `--dev` node and Alice General Hospital's gatekeeper in the
+# background (logs in DIR), seeds the demo patients, and stops both when the calling shell
+# exits. Ports: RPC 9944, gatekeeper 8080, its admin API 8081 (override with MEDREC_RPC_PORT,
+# GATEKEEPER_PORT, GATEKEEPER_ADMIN_PORT).
+start_dev_stack() {
+	local dir="$1" bin="$CARGO_TARGET_DIR/release"
+	local rpc="${MEDREC_RPC_PORT:-9944}" gk="${GATEKEEPER_PORT:-8080}" admin="${GATEKEEPER_ADMIN_PORT:-8081}"
+	mkdir -p "$dir"
+	"$bin/medrec-node" --dev --rpc-port "$rpc" --no-prometheus --base-path "$dir/chain" >"$dir/node.log" 2>&1 &
+	MEDREC_STACK_PIDS="$!"
+	trap 'kill $MEDREC_STACK_PIDS 2>/dev/null; wait 2>/dev/null' EXIT
+	wait_http "http://127.0.0.1:$rpc" 60 -H 'content-type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' || die "the node did not start: $(tail -5 "$dir/node.log")"
+	"$bin/gatekeeper" --dev --node "ws://127.0.0.1:$rpc" --database "sqlite://$dir/gatekeeper.sqlite?mode=rwc" \
+		--listen "127.0.0.1:$gk" --admin-listen "127.0.0.1:$admin" >"$dir/gatekeeper.log" 2>&1 &
+	MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
+	wait_http "http://127.0.0.1:$gk/healthz" 60 || die "the gatekeeper did not start: $(tail -5 "$dir/gatekeeper.log")"
+	log "seeding demo patients and records"
+	"$bin/gatekeeper" demo --node "ws://127.0.0.1:$rpc" --admin "http://127.0.0.1:$admin"
+}
+
+# wait_http URL SECONDS [CURL ARGS...]: waits until URL answers 2xx.
+wait_http() {
+	local url="$1" deadline=$((SECONDS + $2))
+	shift 2
+	until curl -fsS -o /dev/null "$@" "$url" 2>/dev/null; do
+		[ $SECONDS -lt $deadline ] || return 1
+		sleep 0.5
+	done
+}

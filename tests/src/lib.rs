@@ -82,6 +82,11 @@ impl Node {
 		Ok(Self { name: name.into(), rpc_port, p2p_port, child, base, rpc })
 	}
 
+	/// The node's process id, for tests that stop or kill it as a crash would.
+	pub fn pid(&self) -> u32 {
+		self.child.id()
+	}
+
 	/// The node's log so far, for failure messages.
 	pub fn log(&self) -> String {
 		std::fs::read_to_string(self.base.path().join("node.log")).unwrap_or_default()

@@ -1,0 +1,192 @@
+//! Demo patients and records, for `gatekeeper demo` (which `scripts/dev.sh` runs), the tests
+//! and the load benchmark.
+
+use std::time::Duration;
+
+use medrec_primitives::{Categories, Category, Purpose, Scope, Viewer, DAY};
+use medrec_runtime::{AccountId, RuntimeCall};
+use pallet_medrec_relationships::Call as Rel;
+use serde_json::{json, Value};
+use sp_core::{crypto::Ss58Codec, sr25519, Pair};
+
+use crate::{
+	chain::{Chain, ChainError},
+	client::{self, encryption_secret},
+	fhir::ACCOUNT_SYSTEM,
+	seal,
+};
+
+const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+const LOINC: &str = "http://loinc.org";
+const SNOMED: &str = "http://snomed.info/sct";
+
+fn patient_ref(id: &str) -> Value {
+	json!({ "reference": format!("Patient/{id}") })
+}
+
+fn concept(system: &str, code: &str, display: &str) -> Value {
+	json!({ "coding": [{ "system": system, "code": code, "display": display }], "text": display })
+}
+
+/// A patient's record: demographics, an allergy, two medications, a condition, `observations`
+/// vital signs, an immunization, an encounter, a procedure, a clinical note and one
+/// mental-health condition (labelled `PSY`, so only a grant naming it reaches it).
+pub fn patient_bundle(
+	id: &str,
+	account: &AccountId,
+	name: (&str, &str),
+	observations: usize,
+) -> Value {
+	let subject = patient_ref(id);
+	let mut resources = vec![
+		json!({ "resourceType": "Patient", "id": id,
+			"identifier": [{ "system": ACCOUNT_SYSTEM, "value": account.to_ss58check() }],
+			"name": [{ "family": name.1, "given": [name.0] }], "gender": "female",
+			"birthDate": "1984-03-02" }),
+		json!({ "resourceType": "AllergyIntolerance", "id": format!("{id}-allergy-1"),
+			"patient": subject, "criticality": "high",
+			"code": concept(SNOMED, "91936005", "Allergy to penicillin") }),
+		json!({ "resourceType": "MedicationRequest", "id": format!("{id}-med-1"), "status": "active",
+			"intent": "order", "subject": subject,
+			"medicationCodeableConcept": concept("http://www.nlm.nih.gov/research/umls/rxnorm", "197361", "Amlodipine 5 MG Oral Tablet") }),
+		json!({ "resourceType": "MedicationRequest", "id": format!("{id}-med-2"), "status": "active",
+			"intent": "order", "subject": subject,
+			"medicationCodeableConcept": concept("http://www.nlm.nih.gov/research/umls/rxnorm", "860975", "Metformin 500 MG Oral Tablet") }),
+		json!({ "resourceType": "Condition", "id": format!("{id}-cond-1"), "subject": subject,
+			"code": concept(SNOMED, "38341003", "Hypertension") }),
+		json!({ "resourceType": "Condition", "id": format!("{id}-cond-2"), "subject": subject,
+			"meta": { "security": [{ "system": ACT_CODE, "code": "PSY" }] },
+			"code": concept(SNOMED, "35489007", "Depressive disorder") }),
+		json!({ "resourceType": "Immunization", "id": format!("{id}-imm-1"), "status": "completed",
+			"patient": subject, "occurrenceDateTime": "2025-10-01",
+			"vaccineCode": concept("http://hl7.org/fhir/sid/cvx", "141", "Influenza, seasonal") }),
+		json!({ "resourceType": "Encounter", "id": format!("{id}-enc-1"), "status": "finished",
+			"subject": subject,
+			"class": { "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB" } }),
+		json!({ "resourceType": "Procedure", "id": format!("{id}-proc-1"), "status": "completed",
+			"subject": subject, "code": concept(SNOMED, "80146002", "Appendectomy") }),
+		json!({ "resourceType": "DocumentReference", "id": format!("{id}-note-1"), "status": "current",
+			"subject": subject,
+			"content": [{ "attachment": { "contentType": "text/plain", "data": "UGF0aWVudCBkb2luZyB3ZWxsLg==" } }] }),
+	];
+	for i in 0..observations {
+		resources.push(json!({ "resourceType": "Observation", "id": format!("{id}-obs-{i}"),
+			"status": "final", "subject": subject,
+			"code": concept(LOINC, "8867-4", "Heart rate"),
+			"effectiveDateTime": format!("2026-11-{:02}T08:00:00Z", 1 + i % 28),
+			"valueQuantity": { "value": 60 + (i % 40), "unit": "beats/minute",
+				"system": "http://unitsofmeasure.org", "code": "/min" } }));
+	}
+	json!({ "resourceType": "Bundle", "type": "transaction",
+		"entry": resources.into_iter().map(|r| json!({ "resource": r })).collect::<Vec<_>>() })
+}
+
+/// Publishes `who`'s X25519 key (derived from its secret key) in the registrar.
+pub async fn publish_key(chain: &Chain, who: &sr25519::Pair) -> Result<(), ChainError> {
+	let public = seal::public_key(&encryption_secret(who)).unwrap_or_default();
+	chain
+		.execute(
+			who,
+			RuntimeCall::Registrar(pallet_medrec_registrar::Call::set_encryption_key {
+				key: public,
+			}),
+		)
+		.await
+		.map(|_| ())
+}
+
+/// Makes `patient` a patient of `provider` with an accepted relationship (if not already).
+pub async fn onboard(
+	chain: &Chain,
+	provider: &sr25519::Pair,
+	patient: &sr25519::Pair,
+) -> Result<u64, ChainError> {
+	let patient_id = AccountId::from(patient.public());
+	let provider_id = AccountId::from(provider.public());
+	if let Some(id) = chain.relationship_between(&patient_id, &provider_id, None).await? {
+		return Ok(id);
+	}
+	chain
+		.execute(
+			provider,
+			RuntimeCall::Relationships(Rel::open_relationship { patient: patient_id.clone() }),
+		)
+		.await?;
+	let id = chain
+		.relationship_between(&patient_id, &provider_id, None)
+		.await?
+		.ok_or_else(|| ChainError::Failed("relationship not opened".into()))?;
+	chain
+		.execute(patient, RuntimeCall::Relationships(Rel::accept_relationship { relationship: id }))
+		.await?;
+	Ok(id)
+}
+
+/// `patient` grants `viewer` `categories` of the records under `relationship` for
+/// treatment, for 30 days.
+pub async fn grant(
+	chain: &Chain,
+	patient: &sr25519::Pair,
+	viewer: &AccountId,
+	relationship: u64,
+	categories: &[Category],
+) -> Result<(), ChainError> {
+	let now = std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map(|d| d.as_millis() as u64)
+		.unwrap_or_default();
+	let start = now.saturating_sub(60_000);
+	chain
+		.execute(
+			patient,
+			RuntimeCall::Relationships(Rel::grant {
+				patient: AccountId::from(patient.public()),
+				viewer: Viewer::Account(viewer.clone()),
+				scope: Scope::Relationship(relationship),
+				categories: Categories::of(categories),
+				purpose: Purpose::Treatment,
+				not_before: start,
+				expires: start + 30 * DAY,
+			}),
+		)
+		.await
+		.map(|_| ())
+}
+
+/// Seeds a `--dev` chain and its gatekeeper: Eve and Ferdie become Alice General Hospital's
+/// patients with records, publish their keys, and Eve grants Bob Family Clinic her
+/// medications, allergies and conditions.
+pub async fn seed(chain: &Chain, admin: &str) -> Result<String, String> {
+	let pair = |uri: &str| sr25519::Pair::from_string(uri, None).map_err(|e| format!("{e:?}"));
+	let (alice, bob) = (pair("//Alice")?, pair("//Bob")?);
+	let mut report = String::new();
+	for (uri, id, name) in
+		[("//Eve", "eve", ("Eve", "Example")), ("//Ferdie", "ferdie", ("Ferdie", "Sample"))]
+	{
+		let patient = pair(uri)?;
+		let account = AccountId::from(patient.public());
+		let relationship = onboard(chain, &alice, &patient).await.map_err(|e| e.to_string())?;
+		publish_key(chain, &patient).await.map_err(|e| e.to_string())?;
+		let (status, body) = client::ingest(admin, &patient_bundle(id, &account, name, 5))
+			.await
+			.map_err(|e| e.to_string())?;
+		if status != 200 {
+			return Err(format!("ingest of {id} refused ({status}): {body}"));
+		}
+		report.push_str(&format!(
+			"Patient/{id} ({uri}, {account}): relationship {relationship}, {} resources\n",
+			body["stored"]
+		));
+		if id == "eve" {
+			let categories = [Category::Medications, Category::Allergies, Category::Conditions];
+			grant(chain, &patient, &AccountId::from(bob.public()), relationship, &categories)
+				.await
+				.map_err(|e| e.to_string())?;
+			report.push_str("Eve granted Bob Family Clinic (//Bob) medications, allergies and conditions for treatment, 30 days\n");
+		}
+	}
+	publish_key(chain, &bob).await.map_err(|e| e.to_string())?;
+	// Let the pointer worker's updates reach a finalized block before saying "done".
+	tokio::time::sleep(Duration::from_secs(1)).await;
+	Ok(report)
+}

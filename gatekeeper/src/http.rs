@@ -1,0 +1,458 @@
+//! The HTTP surface: the public FHIR API (signed reads, sealed answers), the patient's audit
+//! view, and the admin API (ingest, pointer outbox, metrics) on its own listener.
+
+use std::{sync::Arc, time::Instant};
+
+use axum::{
+	body::Bytes,
+	extract::State,
+	http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri},
+	response::{IntoResponse, Response},
+	routing::{get, post},
+	Json, Router,
+};
+use medrec_runtime::AccountId;
+use serde_json::{json, Value};
+use sp_core::crypto::Ss58Codec;
+
+use crate::{
+	auth::{self, AuthError},
+	fhir::{self, Issue},
+	metrics::RequestLabels,
+	seal,
+	service::{now_ms, Gatekeeper, Refusal},
+	store::AuditEntry,
+};
+
+const FHIR_JSON: &str = "application/fhir+json";
+/// The media type of a sealed answer ([`seal::Envelope`] as JSON).
+pub const SEALED_JSON: &str = "application/medrec-sealed+json";
+
+type Gk = State<Arc<Gatekeeper>>;
+
+/// The public listener's routes.
+pub fn public(gatekeeper: Arc<Gatekeeper>) -> Router {
+	Router::new()
+		.route("/healthz", get(health))
+		.route("/.well-known/medrec", get(well_known))
+		.route("/fhir/metadata", get(metadata))
+		.route("/fhir/Patient/{id}", get(signed))
+		.route("/fhir/Patient/{id}/{operation}", get(signed))
+		.route("/fhir/{resource_type}", get(signed))
+		.route("/audit", get(signed))
+		.with_state(gatekeeper)
+}
+
+/// The admin listener's routes: bind it to an address only the provider's systems reach.
+pub fn admin(gatekeeper: Arc<Gatekeeper>) -> Router {
+	Router::new()
+		.route("/healthz", get(health))
+		.route("/metrics", get(metrics))
+		.route("/admin/ingest", post(ingest))
+		.route("/admin/pointers", get(pointers))
+		.with_state(gatekeeper)
+}
+
+fn outcome(status: u16, issues: &[Issue]) -> Response {
+	let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+	let mut response = (status, Json(fhir::operation_outcome(issues))).into_response();
+	response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(FHIR_JSON));
+	response
+}
+
+fn refused(refusal: Refusal) -> Response {
+	outcome(refusal.status, &[refusal.issue])
+}
+
+fn count(gk: &Gatekeeper, route: &'static str, response: &Response) {
+	gk.metrics
+		.requests
+		.get_or_create(&RequestLabels { route, status: response.status().as_u16() })
+		.inc();
+}
+
+async fn health(State(gk): Gk) -> Response {
+	let response = match gk.head() {
+		Some(head) => Json(json!({ "status": "ok", "finalized": head.number })).into_response(),
+		None => (
+			StatusCode::SERVICE_UNAVAILABLE,
+			Json(json!({ "status": "unavailable", "reason": "no recent finalized block" })),
+		)
+			.into_response(),
+	};
+	count(&gk, "healthz", &response);
+	response
+}
+
+async fn well_known(State(gk): Gk) -> Response {
+	Json(json!({
+		"provider": gk.provider_id.to_ss58check(),
+		"fhirVersion": "4.0.1",
+		"signature": { "label": auth::LABEL, "components": auth::COMPONENTS, "alg": "sr25519",
+			"windowSeconds": gk.window },
+		"encryption": seal::SUITE,
+	}))
+	.into_response()
+}
+
+async fn metadata(State(gk): Gk) -> Response {
+	let types = [
+		"Observation",
+		"Condition",
+		"MedicationRequest",
+		"AllergyIntolerance",
+		"Immunization",
+		"Procedure",
+		"Encounter",
+		"DocumentReference",
+		"ImagingStudy",
+	];
+	let mut resources: Vec<Value> = types
+		.iter()
+		.map(|t| {
+			json!({ "type": t, "interaction": [{ "code": "search-type" }],
+				"searchParam": [{ "name": "patient", "type": "reference" },
+					{ "name": "subject", "type": "reference" }] })
+		})
+		.collect();
+	resources.push(json!({ "type": "Patient", "interaction": [{ "code": "read" }],
+		"operation": [{ "name": "everything",
+			"definition": "http://hl7.org/fhir/OperationDefinition/Patient-everything" }] }));
+	let mut response = Json(json!({
+		"resourceType": "CapabilityStatement", "status": "active", "kind": "instance",
+		"date": "2026-11-23", "fhirVersion": "4.0.1", "format": ["json"],
+		"implementation": { "description": format!("MedRec gatekeeper of {}", gk.provider_id.to_ss58check()) },
+		"rest": [{ "mode": "server", "resource": resources,
+			"security": { "description": "Requests are signed (RFC 9421) with the reader's MedRec account key; answers are sealed with HPKE to the reader's published X25519 key." } }]
+	}))
+	.into_response();
+	response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(FHIR_JSON));
+	response
+}
+
+fn auth_status(e: &AuthError) -> u16 {
+	match e {
+		AuthError::Misdirected(_) => 421,
+		AuthError::Malformed(_) | AuthError::WrongComponents | AuthError::DigestMismatch => 400,
+		_ => 401,
+	}
+}
+
+/// What a signed request asks for.
+enum Ask {
+	Read { patient: String, resource_type: Option<String>, single: bool },
+	Audit { patient: Option<String> },
+}
+
+fn parse_ask(path: &str, query: Option<&str>) -> Result<Ask, Refusal> {
+	let params: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or_default())
+		.map_err(|e| Refusal::new(400, "invalid", format!("bad query: {e}")))?;
+	if path == "/audit" {
+		let mut patient = None;
+		for (key, value) in params {
+			match key.as_str() {
+				"patient" => patient = Some(value),
+				_ => {
+					return Err(Refusal::new(
+						400,
+						"not-supported",
+						format!("unknown parameter {key}"),
+					))
+				},
+			}
+		}
+		return Ok(Ask::Audit { patient });
+	}
+	let segments: Vec<&str> = path.trim_start_matches("/fhir/").split('/').collect();
+	match segments.as_slice() {
+		["Patient", id] => Ok(Ask::Read {
+			patient: id.to_string(),
+			resource_type: Some("Patient".into()),
+			single: true,
+		}),
+		["Patient", id, "$everything"] => {
+			Ok(Ask::Read { patient: id.to_string(), resource_type: None, single: false })
+		},
+		["Patient", _, operation] => {
+			Err(Refusal::new(400, "not-supported", format!("no operation {operation}")))
+		},
+		[resource_type] if fhir::searchable(resource_type) => {
+			let mut patient = None;
+			for (key, value) in params {
+				match key.as_str() {
+					"patient" | "subject" => {
+						let id = value.strip_prefix("Patient/").unwrap_or(&value).to_string();
+						if !fhir::valid_id(&id) {
+							return Err(Refusal::new(
+								400,
+								"invalid",
+								format!("{key}={value} is not a patient reference"),
+							));
+						}
+						patient = Some(id);
+					},
+					"_format" if value.contains("json") => {},
+					_ => {
+						return Err(Refusal::new(
+							400,
+							"not-supported",
+							format!("search parameter {key} is not supported; search by patient"),
+						))
+					},
+				}
+			}
+			let patient = patient.ok_or_else(|| {
+				Refusal::new(400, "required", "searches here are by patient: add ?patient=<id>")
+			})?;
+			Ok(Ask::Read { patient, resource_type: Some(resource_type.to_string()), single: false })
+		},
+		[other] => Err(Refusal::new(
+			404,
+			"not-supported",
+			format!("this gatekeeper holds no {other} resources"),
+		)),
+		_ => Err(Refusal::new(404, "not-found", "no such endpoint")),
+	}
+}
+
+/// Every signed route: verify, spend the nonce, decide, audit, seal.
+async fn signed(
+	State(gk): Gk,
+	method: Method,
+	uri: Uri,
+	headers: HeaderMap,
+	body: Bytes,
+) -> Response {
+	let started = Instant::now();
+	let route = if uri.path() == "/audit" { "audit" } else { "fhir" };
+	let response = handle_signed(&gk, &method, &uri, &headers, &body).await;
+	count(&gk, route, &response);
+	gk.metrics.latency.observe(started.elapsed().as_secs_f64());
+	tracing::info!(
+		target: "gatekeeper::access",
+		method = %method, path = %uri.path(), status = response.status().as_u16(),
+		micros = started.elapsed().as_micros() as u64,
+		"request"
+	);
+	response
+}
+
+async fn handle_signed(
+	gk: &Gatekeeper,
+	method: &Method,
+	uri: &Uri,
+	headers: &HeaderMap,
+	body: &[u8],
+) -> Response {
+	let request =
+		auth::Request { method: method.as_str(), path: uri.path(), query: uri.query(), body };
+	let now = (now_ms() / 1000) as u64;
+	let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+	let verified = match auth::verify(&request, header, &gk.provider_id, now, gk.window) {
+		Ok(v) => v,
+		Err(e) => {
+			tracing::warn!(target: "gatekeeper::access", path = %uri.path(), error = %e, "refused signature");
+			return outcome(auth_status(&e), &[Issue::new("security", e.to_string())]);
+		},
+	};
+	if let Err(refusal) = gk.spend_nonce(&verified.signer, &verified.nonce, verified.created).await
+	{
+		tracing::warn!(target: "gatekeeper::access", viewer = %verified.signer, "replayed request");
+		return refused(refusal);
+	}
+	let signature = header("signature").unwrap_or_default().to_string();
+	let action = match uri.query() {
+		Some(q) => format!("{method} {}?{q}", uri.path()),
+		None => format!("{method} {}", uri.path()),
+	};
+	let ask = match parse_ask(uri.path(), uri.query()) {
+		Ok(ask) => ask,
+		Err(refusal) => return refused(refusal),
+	};
+	match ask {
+		Ask::Read { patient, resource_type, single } => {
+			match gk
+				.read(
+					&verified.signer,
+					verified.purpose,
+					action,
+					&patient,
+					resource_type.as_deref(),
+					single,
+				)
+				.await
+			{
+				Ok(served) => {
+					if served.emergency {
+						gk.metrics.emergency_reads.inc();
+						tracing::warn!(
+							target: "gatekeeper::access",
+							viewer = %verified.signer, patient = ?served.audit.patient,
+							"emergency (break-glass) read"
+						);
+					}
+					// No audit entry, no records.
+					if let Err(e) = gk.store.append_audit(served.audit).await {
+						return refused(e.into());
+					}
+					let digests = served
+						.answer
+						.proofs
+						.iter()
+						.map(|p| format!("{:?}={}", p.category, p.digest))
+						.collect::<Vec<_>>()
+						.join(", ");
+					let block = served.answer.block.clone();
+					sealed(
+						&served.answer,
+						&served.recipient,
+						&signature,
+						&[("medrec-record-digests", digests), ("medrec-block", block)],
+					)
+				},
+				Err((refusal, audit)) => {
+					if let Some(audit) = audit {
+						if let Err(e) = gk.store.append_audit(audit).await {
+							return refused(e.into());
+						}
+					}
+					refused(refusal)
+				},
+			}
+		},
+		Ask::Audit { patient } => {
+			audit_view(gk, &verified.signer, patient, action, &signature).await
+		},
+	}
+}
+
+async fn audit_view(
+	gk: &Gatekeeper,
+	signer: &AccountId,
+	asked: Option<String>,
+	action: String,
+	signature: &str,
+) -> Response {
+	let me = signer.to_ss58check();
+	let patient = asked.unwrap_or_else(|| me.clone());
+	let mut entry = AuditEntry {
+		at: now_ms(),
+		viewer: me.clone(),
+		patient: Some(patient.clone()),
+		action,
+		outcome: "allowed".into(),
+		basis: Some("patient".into()),
+		categories: "Audit".into(),
+		block: None,
+	};
+	if patient != me {
+		entry.outcome = "denied: not the patient".into();
+		entry.basis = None;
+		if let Err(e) = gk.store.append_audit(entry).await {
+			return refused(e.into());
+		}
+		return outcome(
+			403,
+			&[Issue::new("forbidden", "only the patient reads their audit entries")],
+		);
+	}
+	let Some(head) = gk.head() else {
+		return outcome(
+			503,
+			&[Issue::new("transient", "no recent finalized block; nothing is served")],
+		);
+	};
+	let key = match gk.encryption_key(&head, signer).await {
+		Ok(Some(key)) => key,
+		Ok(None) => {
+			return outcome(
+				403,
+				&[Issue::new("security", format!("{me} has published no X25519 key"))],
+			)
+		},
+		Err(e) => return refused(e.into()),
+	};
+	let entries = match gk.store.audit_for(&me).await {
+		Ok(entries) => entries,
+		Err(e) => return refused(e.into()),
+	};
+	entry.block = Some(format!("{:?}", head.hash));
+	if let Err(e) = gk.store.append_audit(entry).await {
+		return refused(e.into());
+	}
+	sealed(&json!({ "entries": entries }), &key, signature, &[])
+}
+
+fn sealed(
+	body: &impl serde::Serialize,
+	recipient: &[u8; 32],
+	aad: &str,
+	extra: &[(&'static str, String)],
+) -> Response {
+	let plaintext = match serde_json::to_vec(body) {
+		Ok(p) => p,
+		Err(e) => return outcome(500, &[Issue::new("exception", e.to_string())]),
+	};
+	let envelope = match seal::seal(recipient, &plaintext, aad.as_bytes()) {
+		Ok(e) => e,
+		Err(e) => return outcome(500, &[Issue::new("exception", format!("sealing failed: {e}"))]),
+	};
+	let mut response = Json(envelope).into_response();
+	let headers = response.headers_mut();
+	headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(SEALED_JSON));
+	headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+	for (name, value) in extra {
+		if let Ok(v) = HeaderValue::from_str(value) {
+			headers.insert(*name, v);
+		}
+	}
+	response
+}
+
+async fn metrics(State(gk): Gk) -> Response {
+	if let Ok(outbox) = gk.store.outbox().await {
+		gk.metrics.outbox.set(outbox.len() as i64);
+	}
+	([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], gk.metrics.render()).into_response()
+}
+
+async fn pointers(State(gk): Gk) -> Response {
+	match gk.store.outbox().await {
+		Ok(rows) => Json(json!({ "pending": rows })).into_response(),
+		Err(e) => refused(e.into()),
+	}
+}
+
+async fn ingest(State(gk): Gk, body: Bytes) -> Response {
+	let response = ingest_inner(&gk, &body).await;
+	count(&gk, "ingest", &response);
+	response
+}
+
+async fn ingest_inner(gk: &Gatekeeper, body: &[u8]) -> Response {
+	let payload: Value = match serde_json::from_slice(body) {
+		Ok(v) => v,
+		Err(e) => {
+			return outcome(400, &[Issue::new("structure", format!("the body is not JSON: {e}"))])
+		},
+	};
+	let checked = match fhir::check_ingest(&payload) {
+		Ok(c) => c,
+		Err(issues) => return outcome(422, &issues),
+	};
+	match gk.store.ingest(&checked).await {
+		Ok(queued) => {
+			gk.pointer_wake.notify_one();
+			tracing::info!(target: "gatekeeper::ingest", resources = checked.len(), pointers = queued.len(), "ingested");
+			let queued: Vec<Value> = queued
+				.into_iter()
+				.map(|(patient, category, digest)| json!({ "patient": patient, "category": category, "digest": digest }))
+				.collect();
+			Json(json!({ "stored": checked.len(), "queued": queued })).into_response()
+		},
+		Err(e) => {
+			tracing::warn!(target: "gatekeeper::ingest", error = %e, "ingest refused");
+			refused(e.into())
+		},
+	}
+}

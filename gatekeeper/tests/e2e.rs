@@ -1,0 +1,386 @@
+//! A real `--dev` node and a real gatekeeper process: records flow from ingest to the readers
+//! the chain allows, sealed to them and matching the chain's pointers, and to no one else.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{dev_node, pair, settle, signal, Gatekeeper};
+use medrec_gatekeeper::{
+	client::{self, Client, ClientError},
+	demo,
+	digest::to_hex,
+};
+use medrec_primitives::{Category, Purpose, StatusFlags, Subject};
+use medrec_runtime::{AccountId, Hash, RuntimeCall};
+use pallet_medrec_relationships::Call as Rel;
+use sp_core::{crypto::Ss58Codec, Pair};
+
+type Result<T = ()> = medrec_e2e::Result<T>;
+
+fn account(p: &sp_core::sr25519::Pair) -> AccountId {
+	AccountId::from(p.public())
+}
+
+fn refused_with(
+	result: std::result::Result<impl std::fmt::Debug, ClientError>,
+	status: u16,
+) -> Result<String> {
+	match result {
+		Err(e) if e.status() == Some(status) => Ok(e.to_string()),
+		other => Err(format!("expected a {status} refusal, got {other:?}").into()),
+	}
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
+	let (node, chain) = dev_node().await?;
+	let gk = Gatekeeper::start(node.rpc_port).await?;
+	let (alice, bob, eve) = (pair("//Alice"), pair("//Bob"), pair("//Eve"));
+	let relationship = demo::onboard(&chain, &alice, &eve).await?;
+	demo::publish_key(&chain, &eve).await?;
+
+	// 1. Ingest; each category's digest reaches a finalized block as the pointer.
+	let bundle = demo::patient_bundle("eve", &account(&eve), ("Eve", "Example"), 3);
+	let (status, body) = client::ingest(&gk.admin, &bundle).await?;
+	assert_eq!(status, 200, "{body}");
+	assert_eq!(body["stored"], 13);
+	let meds = body["queued"]
+		.as_array()
+		.and_then(|q| q.iter().find(|p| p["category"] == "Medications"))
+		.and_then(|p| p["digest"].as_str())
+		.ok_or("no medications pointer queued")?
+		.to_string();
+	gk.pointers_settled(Duration::from_secs(90)).await?;
+	let (_, finalized) = chain.finalized().await?;
+	let views = chain.relationships(&account(&eve), Some(finalized)).await?;
+	let pointer = views
+		.iter()
+		.find(|r| r.id == relationship)
+		.and_then(|r| r.pointers.iter().find(|p| p.category == Category::Medications))
+		.ok_or("no medications pointer on chain")?;
+	assert_eq!(to_hex(pointer.digest.as_bytes()), meds);
+	let flags = chain.notifications(&account(&eve), Some(finalized)).await?;
+	assert!(flags
+		.iter()
+		.any(|(s, f)| *s == Subject::Relationship(relationship)
+			&& f.contains(StatusFlags::NEW_CONTENT)));
+
+	// The patient reads everything of hers, and it checks against the chain.
+	let as_eve = Client::connect(&gk.url, eve.clone()).await?;
+	let everything = as_eve.get("/fhir/Patient/eve/$everything", Purpose::Personal).await?;
+	assert_eq!(everything.fhir["total"], 13);
+	let checked = as_eve.verify(&everything, &chain).await?;
+	assert_eq!(checked.resources, 13);
+
+	// 3a. Bob was never granted anything: denied, with the chain's reason.
+	let as_bob = Client::connect(&gk.url, bob.clone()).await?;
+	let denied = refused_with(
+		as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await,
+		403,
+	)?;
+	assert!(denied.contains("NoGrant"), "{denied}");
+
+	// 2. Eve grants Bob medications, allergies and conditions. Until Bob publishes a key,
+	// nothing leaves (records go out encrypted or not at all); then he reads and checks.
+	demo::grant(
+		&chain,
+		&eve,
+		&account(&bob),
+		relationship,
+		&[Category::Medications, Category::Allergies, Category::Conditions],
+	)
+	.await?;
+	let deadline = Instant::now() + Duration::from_secs(30);
+	let no_key = loop {
+		let r = as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await;
+		if !matches!(&r, Err(e) if e.to_string().contains("NoGrant")) || Instant::now() > deadline {
+			break r;
+		}
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	};
+	assert!(refused_with(no_key, 403)?.contains("no X25519 key"));
+	demo::publish_key(&chain, &bob).await?;
+	let deadline = Instant::now() + Duration::from_secs(30);
+	let meds_answer = loop {
+		match as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await {
+			Ok(a) => break a,
+			Err(e) if Instant::now() < deadline && e.status() == Some(403) => {
+				tokio::time::sleep(Duration::from_millis(500)).await
+			},
+			Err(e) => return Err(e.into()),
+		}
+	};
+	assert_eq!(meds_answer.fhir["total"], 2);
+	let checked = as_bob.verify(&meds_answer, &chain).await?;
+	assert_eq!((checked.resources, checked.categories), (2, vec![Category::Medications]));
+	assert_eq!(meds_answer.proofs[0].digest, meds);
+
+	// $everything for Bob: only what he was granted; the mental-health condition (labelled
+	// PSY) and the rest are withheld, and the Bundle says so.
+	let partial = as_bob.get("/fhir/Patient/eve/$everything", Purpose::Treatment).await?;
+	let types: Vec<&str> = partial.fhir["entry"]
+		.as_array()
+		.into_iter()
+		.flatten()
+		.filter(|e| e["search"]["mode"] == "match")
+		.filter_map(|e| e["resource"]["resourceType"].as_str())
+		.collect();
+	assert_eq!(types.len(), 4, "{types:?}");
+	assert!(types
+		.iter()
+		.all(|t| ["AllergyIntolerance", "Condition", "MedicationRequest"].contains(t)));
+	assert!(partial.fhir.to_string().contains("withheld"));
+	as_bob.verify(&partial, &chain).await?;
+	// Not for another purpose.
+	refused_with(as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Research).await, 403)?;
+
+	// 3b. Eve revokes; once a finalized block holds the revocation, Bob is refused.
+	let revoked = chain
+		.execute(&eve, RuntimeCall::Relationships(Rel::revoke { patient: account(&eve), grant: 0 }))
+		.await?;
+	let included = Instant::now();
+	let revoked_at = block_number(&chain, revoked.block).await?;
+	let deadline = Instant::now() + Duration::from_secs(60);
+	while chain.finalized().await?.0 < revoked_at {
+		assert!(Instant::now() < deadline, "revocation not finalized");
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
+	let finalized_after = included.elapsed();
+	// The gatekeeper follows the finalized head every 500 ms; one block later (3 s) at most.
+	let deadline = Instant::now() + Duration::from_secs(3);
+	let refused_after = loop {
+		match as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await {
+			Err(e) if e.status() == Some(403) => break included.elapsed(),
+			_ if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(100)).await,
+			other => return Err(format!("still served after finality: {other:?}").into()),
+		}
+	};
+	println!(
+		"revocation: finalized {} ms after inclusion, refused {} ms after inclusion",
+		finalized_after.as_millis(),
+		refused_after.as_millis()
+	);
+
+	// 5. The audit log: Eve sees every decision about her records, Bob sees none of them and
+	// cannot ask for hers.
+	let entries = as_eve.audit(None).await?;
+	let bobs: Vec<_> =
+		entries.iter().filter(|e| e.viewer == account(&bob).to_ss58check()).collect();
+	assert!(bobs.iter().any(|e| e.outcome == "allowed" && e.basis.as_deref() == Some("grant:0")));
+	assert!(bobs.iter().any(|e| e.outcome == "denied: NoGrant"));
+	assert!(bobs.iter().any(|e| e.outcome == "partial"));
+	assert!(entries.iter().all(|e| e.patient.as_deref() == Some(&account(&eve).to_ss58check())));
+	assert!(as_bob.audit(None).await?.is_empty());
+	refused_with(as_bob.audit(Some(&account(&eve))).await, 403)?;
+	let after = as_eve.audit(None).await?;
+	assert!(after
+		.iter()
+		.any(|e| e.viewer == account(&bob).to_ss58check() && e.action.starts_with("GET /audit")));
+	// Each entry carries the previous one's hash.
+	assert!(after.iter().all(|e| e.hash == e.expected_hash()));
+	Ok(())
+}
+
+async fn block_number(chain: &medrec_gatekeeper::chain::Chain, hash: Hash) -> Result<u32> {
+	let header = chain
+		.call("chain_getHeader", {
+			let mut p = jsonrpsee::core::params::ArrayParams::new();
+			p.insert(format!("{hash:?}"))?;
+			p
+		})
+		.await?;
+	let hex = header["number"].as_str().ok_or("no number")?;
+	Ok(u32::from_str_radix(hex.trim_start_matches("0x"), 16)?)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn emergency_access_is_served_logged_and_notified() -> Result {
+	let (node, chain) = dev_node().await?;
+	let gk = Gatekeeper::start(node.rpc_port).await?;
+	let (alice, bob, ferdie) = (pair("//Alice"), pair("//Bob"), pair("//Ferdie"));
+	demo::onboard(&chain, &alice, &ferdie).await?;
+	demo::publish_key(&chain, &ferdie).await?;
+	demo::publish_key(&chain, &bob).await?;
+	let bundle = demo::patient_bundle("ferdie", &account(&ferdie), ("Ferdie", "Sample"), 1);
+	assert_eq!(client::ingest(&gk.admin, &bundle).await?.0, 200);
+	gk.pointers_settled(Duration::from_secs(90)).await?;
+
+	// Ferdie opts in to break-glass; Bob Family Clinic breaks the glass.
+	chain
+		.execute(&ferdie, RuntimeCall::Relationships(Rel::set_break_glass { enabled: true }))
+		.await?;
+	let broke = chain
+		.execute(
+			&bob,
+			RuntimeCall::Relationships(Rel::break_glass {
+				patient: account(&ferdie),
+				justification: b"unconscious in the emergency department".to_vec(),
+			}),
+		)
+		.await?;
+	let as_bob = Client::connect(&gk.url, bob.clone()).await?;
+	let deadline = Instant::now() + Duration::from_secs(30);
+	let allergies = loop {
+		match as_bob.get("/fhir/AllergyIntolerance?patient=ferdie", Purpose::Treatment).await {
+			Ok(a) => break a,
+			Err(_) if Instant::now() < deadline => {
+				tokio::time::sleep(Duration::from_millis(500)).await
+			},
+			Err(e) => return Err(e.into()),
+		}
+	};
+	assert_eq!(allergies.fhir["total"], 1);
+	as_bob.verify(&allergies, &chain).await?;
+	// Break-glass opens allergies, medications and conditions only.
+	refused_with(as_bob.get("/fhir/Observation?patient=ferdie", Purpose::Treatment).await, 403)?;
+
+	// Logged: in the audit log the patient reads, and in the metrics.
+	let entries = Client::connect(&gk.url, ferdie.clone()).await?.audit(None).await?;
+	assert!(entries.iter().any(|e| e.viewer == account(&bob).to_ss58check()
+		&& e.basis.as_deref() == Some("emergency")
+		&& e.outcome == "allowed"));
+	assert!(gk.metrics().await?.contains("gatekeeper_emergency_reads_total 1"));
+	assert!(gk.log().contains("emergency (break-glass) read"));
+	// Notified: the patient's summary says emergency access was used.
+	let flags = chain.notifications(&account(&ferdie), Some(broke.block)).await?;
+	assert!(flags
+		.iter()
+		.any(|(s, f)| *s == Subject::Patient && f.contains(StatusFlags::EMERGENCY_ACCESS_USED)));
+	Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_requests_are_refused_clearly_and_change_nothing() -> Result {
+	let (node, chain) = dev_node().await?;
+	let gk = Gatekeeper::start(node.rpc_port).await?;
+	let (alice, eve) = (pair("//Alice"), pair("//Eve"));
+	demo::onboard(&chain, &alice, &eve).await?;
+	demo::publish_key(&chain, &eve).await?;
+	let bundle = demo::patient_bundle("eve", &account(&eve), ("Eve", "Example"), 1);
+	assert_eq!(client::ingest(&gk.admin, &bundle).await?.0, 200);
+	settle(&chain).await?;
+	let as_eve = Client::connect(&gk.url, eve.clone()).await?;
+	let path = "/fhir/AllergyIntolerance?patient=eve";
+	as_eve.get(path, Purpose::Personal).await?;
+
+	// Replayed: the same signed request twice.
+	let once = as_eve.prepare(path, Purpose::Personal);
+	as_eve.send(&once).await?;
+	assert!(refused_with(as_eve.send(&once).await, 401)?.contains("nonce was already used"));
+	// Expired: signed two minutes ago.
+	let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs();
+	let old = as_eve.prepare_with(
+		path,
+		Purpose::Personal,
+		now - 120,
+		&medrec_gatekeeper::auth::new_nonce(),
+		as_eve.gatekeeper(),
+	);
+	assert!(refused_with(as_eve.send(&old).await, 401)?.contains("outside the accepted window"));
+	// Misdirected: addressed to Bob Family Clinic's gatekeeper.
+	let elsewhere = as_eve.prepare_with(
+		path,
+		Purpose::Personal,
+		now,
+		&medrec_gatekeeper::auth::new_nonce(),
+		&account(&pair("//Bob")),
+	);
+	refused_with(as_eve.send(&elsewhere).await, 421)?;
+	// Forged: Eve's signature claimed by Ferdie's key id.
+	let mut forged = as_eve.prepare(path, Purpose::Personal);
+	let (eve_id, ferdie_id) =
+		(account(&eve).to_ss58check(), account(&pair("//Ferdie")).to_ss58check());
+	for (_, value) in forged.headers.iter_mut() {
+		*value = value.replace(&eve_id, &ferdie_id);
+	}
+	assert!(refused_with(as_eve.send(&forged).await, 401)?.contains("does not verify"));
+	// Tampered: the query changed after signing.
+	let mut tampered = as_eve.prepare(path, Purpose::Personal);
+	tampered.path_and_query = "/fhir/Condition?patient=eve".into();
+	refused_with(as_eve.send(&tampered).await, 401)?;
+	// Unsigned.
+	let unsigned = reqwest::get(format!("{}{path}", gk.url)).await?;
+	assert_eq!(unsigned.status(), 401);
+	// Unknown patient, unsupported search, unsupported type.
+	refused_with(as_eve.get("/fhir/Patient/nobody", Purpose::Personal).await, 404)?;
+	refused_with(as_eve.get("/fhir/Observation?code=8867-4", Purpose::Personal).await, 400)?;
+	refused_with(as_eve.get("/fhir/Claim?patient=eve", Purpose::Personal).await, 404)?;
+
+	// Broken FHIR: an OperationOutcome naming the place, and nothing of the Bundle stored.
+	let before = as_eve.get("/fhir/Patient/eve/$everything", Purpose::Personal).await?;
+	let mut broken = demo::patient_bundle("eve", &account(&eve), ("Eve", "Example"), 2);
+	broken["entry"][2]["resource"]["status"] = "not-a-status".into();
+	let (status, outcome) = client::ingest(&gk.admin, &broken).await?;
+	assert_eq!(status, 422, "{outcome}");
+	assert_eq!(outcome["resourceType"], "OperationOutcome");
+	assert!(outcome.to_string().contains("Bundle.entry[2]"), "{outcome}");
+	let (status, outcome) = client::ingest(&gk.admin, &serde_json::json!("{not json")).await?;
+	assert_eq!((status, outcome["resourceType"].as_str()), (422, Some("OperationOutcome")));
+	let raw = reqwest::Client::new()
+		.post(format!("{}/admin/ingest", gk.admin))
+		.body("{ this is not json")
+		.send()
+		.await?;
+	assert_eq!(raw.status(), 400);
+	let orphan = serde_json::json!({ "resourceType": "Observation", "id": "o-x", "status": "final",
+		"code": { "text": "x" }, "subject": { "reference": "Patient/unknown" } });
+	let (status, outcome) = client::ingest(&gk.admin, &orphan).await?;
+	assert_eq!(status, 422, "{outcome}");
+	assert!(outcome.to_string().contains("unknown patient"));
+	let after = as_eve.get("/fhir/Patient/eve/$everything", Purpose::Personal).await?;
+	assert_eq!(before.fhir["total"], after.fhir["total"]);
+	let leaves = |a: &medrec_gatekeeper::service::Answer| {
+		a.proofs.iter().map(|p| p.digest.clone()).collect::<Vec<_>>()
+	};
+	assert_eq!(leaves(&before), leaves(&after));
+	Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pointer_updates_survive_a_stopped_node_and_a_killed_gatekeeper() -> Result {
+	let (node, chain) = dev_node().await?;
+	let mut gk = Gatekeeper::start(node.rpc_port).await?;
+	let (alice, eve) = (pair("//Alice"), pair("//Eve"));
+	let relationship = demo::onboard(&chain, &alice, &eve).await?;
+	demo::publish_key(&chain, &eve).await?;
+	let as_eve = Client::connect(&gk.url, eve.clone()).await?;
+
+	// The node stops answering (SIGSTOP: a hung host). Reads fail closed; an ingest is
+	// stored and its pointer updates fail and are kept.
+	signal(node.pid(), "STOP")?;
+	let bundle = demo::patient_bundle("eve", &account(&eve), ("Eve", "Example"), 1);
+	let (status, body) = client::ingest(&gk.admin, &bundle).await?;
+	assert_eq!(status, 200, "{body}");
+	let deadline = Instant::now() + Duration::from_secs(60);
+	loop {
+		let pending = gk.admin_json("/admin/pointers").await?;
+		let rows = pending["pending"].as_array().cloned().unwrap_or_default();
+		if !rows.is_empty()
+			&& rows.iter().all(|r| r["attempts"].as_i64() >= Some(1) && r["last_error"].is_string())
+		{
+			assert_eq!(rows.len(), 10, "one per category: {pending}");
+			break;
+		}
+		assert!(Instant::now() < deadline, "no failed attempt recorded: {pending}");
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+	// 15 s without a finalized head: reads are refused, not served on stale permissions.
+	tokio::time::sleep(Duration::from_secs(16)).await;
+	let closed = refused_with(as_eve.get("/fhir/Patient/eve", Purpose::Personal).await, 503)?;
+	assert!(closed.contains("nothing is served"), "{closed}");
+
+	// The gatekeeper is killed (SIGKILL) with the updates still queued, and restarted.
+	gk.kill();
+	signal(node.pid(), "CONT")?;
+	gk.spawn().await?;
+	gk.pointers_settled(Duration::from_secs(120)).await?;
+	let (_, finalized) = chain.finalized().await?;
+	let views = chain.relationships(&account(&eve), Some(finalized)).await?;
+	let rel = views.iter().find(|r| r.id == relationship).ok_or("no relationship")?;
+	assert_eq!(rel.pointers.len(), 10);
+	let answer = as_eve.get("/fhir/Patient/eve/$everything", Purpose::Personal).await?;
+	as_eve.verify(&answer, &chain).await?;
+	assert!(gk.metrics().await?.contains("gatekeeper_pointer_failures_total"));
+	Ok(())
+}
