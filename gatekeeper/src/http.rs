@@ -21,7 +21,7 @@ use crate::{
 	metrics::RequestLabels,
 	seal,
 	service::{now_ms, Gatekeeper, Refusal},
-	store::AuditEntry,
+	store::{AuditEntry, Nonce},
 };
 
 const FHIR_JSON: &str = "application/fhir+json";
@@ -255,11 +255,8 @@ async fn handle_signed(
 			return outcome(auth_status(&e), &[Issue::new("security", e.to_string())]);
 		},
 	};
-	if let Err(refusal) = gk.spend_nonce(&verified.signer, &verified.nonce, verified.created).await
-	{
-		tracing::warn!(target: "gatekeeper::access", viewer = %verified.signer, "replayed request");
-		return refused(refusal);
-	}
+	// Spent with the request's audit entry, in one commit; or alone where there is none.
+	let nonce = gk.nonce(&verified);
 	let signature = header("signature").unwrap_or_default().to_string();
 	let action = match uri.query() {
 		Some(q) => format!("{method} {}?{q}", uri.path()),
@@ -267,7 +264,7 @@ async fn handle_signed(
 	};
 	let ask = match parse_ask(uri.path(), uri.query()) {
 		Ok(ask) => ask,
-		Err(refusal) => return refused(refusal),
+		Err(refusal) => return refuse_spent(gk, &nonce, refusal).await,
 	};
 	match ask {
 		Ask::Read { patient, resource_type, single } => {
@@ -292,7 +289,7 @@ async fn handle_signed(
 						);
 					}
 					// No audit entry, no records.
-					if let Err(e) = gk.store.append_audit(served.audit).await {
+					if let Err(e) = gk.store.append_audit(served.audit, Some(&nonce)).await {
 						return refused(e.into());
 					}
 					let digests = served
@@ -310,25 +307,34 @@ async fn handle_signed(
 						&[("medrec-record-digests", digests), ("medrec-block", block)],
 					)
 				},
-				Err((refusal, audit)) => {
-					if let Some(audit) = audit {
-						if let Err(e) = gk.store.append_audit(audit).await {
-							return refused(e.into());
-						}
+				Err((refusal, Some(audit))) => {
+					match gk.store.append_audit(audit, Some(&nonce)).await {
+						Ok(_) => refused(refusal),
+						Err(e) => refused(e.into()),
 					}
-					refused(refusal)
 				},
+				Err((refusal, None)) => refuse_spent(gk, &nonce, refusal).await,
 			}
 		},
 		Ask::Audit { patient } => {
-			audit_view(gk, &verified.signer, patient, action, &signature).await
+			audit_view(gk, &verified.signer, &nonce, patient, action, &signature).await
 		},
+	}
+}
+
+/// Refuses a request that ends without an audit entry, spending its nonce; a replay is
+/// reported as such.
+async fn refuse_spent(gk: &Gatekeeper, nonce: &Nonce, refusal: Refusal) -> Response {
+	match gk.spend_nonce(nonce).await {
+		Ok(()) => refused(refusal),
+		Err(replayed) => refused(replayed),
 	}
 }
 
 async fn audit_view(
 	gk: &Gatekeeper,
 	signer: &AccountId,
+	nonce: &Nonce,
 	asked: Option<String>,
 	action: String,
 	signature: &str,
@@ -348,7 +354,7 @@ async fn audit_view(
 	if patient != me {
 		entry.outcome = "denied: not the patient".into();
 		entry.basis = None;
-		if let Err(e) = gk.store.append_audit(entry).await {
+		if let Err(e) = gk.store.append_audit(entry, Some(nonce)).await {
 			return refused(e.into());
 		}
 		return outcome(
@@ -357,27 +363,23 @@ async fn audit_view(
 		);
 	}
 	let Some(head) = gk.head() else {
-		return outcome(
-			503,
-			&[Issue::new("transient", "no recent finalized block; nothing is served")],
-		);
+		let closed = Refusal::new(503, "transient", "no recent finalized block; nothing is served");
+		return refuse_spent(gk, nonce, closed).await;
 	};
 	let key = match gk.encryption_key(&head, signer).await {
 		Ok(Some(key)) => key,
 		Ok(None) => {
-			return outcome(
-				403,
-				&[Issue::new("security", format!("{me} has published no X25519 key"))],
-			)
+			let no_key = Refusal::new(403, "security", format!("{me} has published no X25519 key"));
+			return refuse_spent(gk, nonce, no_key).await;
 		},
-		Err(e) => return refused(e.into()),
+		Err(e) => return refuse_spent(gk, nonce, e.into()).await,
 	};
 	let entries = match gk.store.audit_for(&me).await {
 		Ok(entries) => entries,
 		Err(e) => return refused(e.into()),
 	};
 	entry.block = Some(format!("{:?}", head.hash));
-	if let Err(e) = gk.store.append_audit(entry).await {
+	if let Err(e) = gk.store.append_audit(entry, Some(nonce)).await {
 		return refused(e.into());
 	}
 	sealed(&json!({ "entries": entries }), &key, signature, &[])

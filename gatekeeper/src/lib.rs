@@ -20,7 +20,6 @@ pub mod client;
 pub mod config;
 pub mod demo;
 pub mod digest;
-pub mod fhir;
 pub mod http;
 pub mod metrics;
 pub mod pointers;
@@ -33,6 +32,8 @@ use std::{future::IntoFuture, sync::Arc, time::Duration};
 use tokio::{net::TcpListener, sync::watch};
 
 pub use config::Config;
+/// FHIR rules live in their own crate, so the R4 model compiles once.
+pub use medrec_fhir as fhir;
 pub use service::Gatekeeper;
 
 /// Runs a gatekeeper until `shutdown` resolves, then drains requests and stops.

@@ -71,6 +71,7 @@ impl From<store::StoreError> for Refusal {
 			store::StoreError::Full(_) => Refusal::new(507, "exception", e.to_string()),
 			store::StoreError::UnknownPatient(_) => Refusal::new(422, "not-found", e.to_string()),
 			store::StoreError::Conflict(_) => Refusal::new(409, "conflict", e.to_string()),
+			store::StoreError::Replayed => Refusal::new(401, "security", e.to_string()),
 			store::StoreError::Db(_) => Refusal::new(500, "exception", e.to_string()),
 		}
 	}
@@ -236,18 +237,21 @@ impl Gatekeeper {
 		Ok(key)
 	}
 
-	/// Checks a request's nonce has not been used; records it for the rest of its window.
-	pub async fn spend_nonce(
-		&self,
-		signer: &AccountId,
-		nonce: &str,
-		created: u64,
-	) -> Result<(), Refusal> {
-		let expires = (created + self.window) as i64;
-		if self.store.use_nonce(&signer.to_ss58check(), nonce, expires).await? {
+	/// The nonce of a verified request, to spend with its audit entry.
+	pub fn nonce(&self, verified: &crate::auth::Verified) -> store::Nonce {
+		store::Nonce {
+			keyid: verified.signer.to_ss58check(),
+			nonce: verified.nonce.clone(),
+			expires_at: (verified.created + self.window) as i64,
+		}
+	}
+
+	/// Spends a nonce on its own, for requests that end without an audit entry.
+	pub async fn spend_nonce(&self, nonce: &store::Nonce) -> Result<(), Refusal> {
+		if self.store.use_nonce(nonce).await? {
 			Ok(())
 		} else {
-			Err(Refusal::new(401, "security", crate::auth::AuthError::Replayed.to_string()))
+			Err(store::StoreError::Replayed.into())
 		}
 	}
 

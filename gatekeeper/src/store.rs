@@ -35,6 +35,8 @@ pub enum StoreError {
 	UnknownPatient(String),
 	#[error("{0}")]
 	Conflict(String),
+	#[error("this nonce was already used by this key")]
+	Replayed,
 	#[error("database: {0}")]
 	Db(String),
 }
@@ -162,6 +164,16 @@ pub struct AuditEntry {
 	pub categories: String,
 	/// The finalized block the decision was made at.
 	pub block: Option<String>,
+}
+
+/// A signed request's nonce, kept until its request could no longer be accepted anyway.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nonce {
+	/// The signer's account (SS58).
+	pub keyid: String,
+	pub nonce: String,
+	/// Unix seconds.
+	pub expires_at: i64,
 }
 
 /// An entry as stored, with its place in the chain of hashes.
@@ -448,18 +460,10 @@ impl Store {
 		Ok(rows.iter().map(|r| r.try_get(0)).collect::<Result<_, _>>()?)
 	}
 
-	/// Records `nonce` as used by `keyid` until `expires_at` (unix s); false if it was already.
-	pub async fn use_nonce(&self, keyid: &str, nonce: &str, expires_at: i64) -> Result<bool> {
-		let done = sqlx::query(
-			"INSERT INTO nonces (keyid, nonce, expires_at) VALUES ($1, $2, $3)
-			 ON CONFLICT (keyid, nonce) DO NOTHING",
-		)
-		.bind(keyid)
-		.bind(nonce)
-		.bind(expires_at)
-		.execute(&self.pool)
-		.await?;
-		Ok(done.rows_affected() == 1)
+	/// Spends `nonce`; false if it was spent already.
+	pub async fn use_nonce(&self, nonce: &Nonce) -> Result<bool> {
+		let mut conn = self.pool.acquire().await?;
+		insert_nonce(&mut conn, nonce).await
 	}
 
 	/// Forgets nonces whose requests can no longer be accepted anyway.
@@ -536,8 +540,14 @@ impl Store {
 		Ok(())
 	}
 
-	/// Appends `entry` to the audit log.
-	pub async fn append_audit(&self, entry: AuditEntry) -> Result<AuditRecord> {
+	/// Appends `entry` to the audit log. With `nonce`, the request's nonce is spent in the same
+	/// transaction (one commit per request), and a nonce already spent fails it with
+	/// [`StoreError::Replayed`], recording nothing.
+	pub async fn append_audit(
+		&self,
+		entry: AuditEntry,
+		nonce: Option<&Nonce>,
+	) -> Result<AuditRecord> {
 		let mut tail = self.audit_tail.lock().await;
 		let mut record = AuditRecord {
 			seq: tail.0 + 1,
@@ -553,6 +563,12 @@ impl Store {
 			hash: String::new(),
 		};
 		record.hash = record.expected_hash();
+		let mut tx = self.pool.begin().await?;
+		if let Some(nonce) = nonce {
+			if !insert_nonce(&mut tx, nonce).await? {
+				return Err(StoreError::Replayed);
+			}
+		}
 		sqlx::query(
 			"INSERT INTO audit (seq, at, viewer, patient, action, outcome, basis, categories, block,
 			 prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
@@ -568,8 +584,9 @@ impl Store {
 		.bind(&record.block)
 		.bind(&record.prev)
 		.bind(&record.hash)
-		.execute(&self.pool)
+		.execute(&mut *tx)
 		.await?;
+		tx.commit().await?;
 		*tail = (record.seq, record.hash.clone());
 		Ok(record)
 	}
@@ -604,6 +621,19 @@ impl Store {
 		}
 		Ok(None)
 	}
+}
+
+async fn insert_nonce(conn: &mut sqlx::AnyConnection, nonce: &Nonce) -> Result<bool> {
+	let done = sqlx::query(
+		"INSERT INTO nonces (keyid, nonce, expires_at) VALUES ($1, $2, $3)
+		 ON CONFLICT (keyid, nonce) DO NOTHING",
+	)
+	.bind(&nonce.keyid)
+	.bind(&nonce.nonce)
+	.bind(nonce.expires_at)
+	.execute(&mut *conn)
+	.await?;
+	Ok(done.rows_affected() == 1)
 }
 
 fn stored(row: &AnyRow) -> Result<Stored> {

@@ -5,7 +5,7 @@ mod common;
 
 use medrec_gatekeeper::{
 	demo, fhir,
-	store::{AuditEntry, Store, StoreError},
+	store::{AuditEntry, Nonce, Store, StoreError},
 };
 use medrec_runtime::AccountId;
 use sp_core::Pair;
@@ -68,7 +68,7 @@ async fn the_audit_log_only_grows_and_its_hashes_chain() -> Result {
 		block: None,
 	};
 	for outcome in ["allowed", "denied: NoGrant", "allowed"] {
-		store.append_audit(entry(outcome)).await?;
+		store.append_audit(entry(outcome), None).await?;
 	}
 	assert_eq!(store.verify_audit().await?, None);
 
@@ -83,10 +83,18 @@ async fn the_audit_log_only_grows_and_its_hashes_chain() -> Result {
 	// A reopened store continues the chain.
 	store.close().await;
 	let store = Store::open(&url, 2).await?;
-	let fourth = store.append_audit(entry("allowed")).await?;
+	let fourth = store.append_audit(entry("allowed"), None).await?;
 	assert_eq!(fourth.seq, 4);
+
+	// A request's nonce is spent with its entry; the same nonce again records nothing.
+	let nonce = Nonce { keyid: "viewer".into(), nonce: "n".repeat(24), expires_at: i64::MAX };
+	store.append_audit(entry("allowed"), Some(&nonce)).await?;
+	let again = store.append_audit(entry("allowed"), Some(&nonce)).await;
+	assert!(matches!(again, Err(StoreError::Replayed)), "{again:?}");
+	assert!(!store.use_nonce(&nonce).await?);
+	assert_eq!(count(&store, "audit").await?, 5);
 	assert_eq!(store.verify_audit().await?, None);
-	assert_eq!(store.audit_for("patient").await?.len(), 4);
+	assert_eq!(store.audit_for("patient").await?.len(), 5);
 	assert!(store.audit_for("someone else").await?.is_empty());
 	Ok(())
 }

@@ -1,6 +1,6 @@
-//! FHIR R4 on the way in and out: checking what is ingested, mapping each resource to a chain
-//! [`Category`], and the few resources the gatekeeper writes itself (`OperationOutcome`,
-//! searchset `Bundle`).
+//! MedRec's FHIR R4 rules, on the way in and out of a gatekeeper: checking what is ingested,
+//! mapping each resource to a chain [`Category`], and the few resources the gatekeeper writes
+//! itself (`OperationOutcome`, searchset `Bundle`).
 //!
 //! Structure is checked by the `fhir` crate's generated R4 model (element types, cardinality,
 //! primitive formats, required bindings), and elements the R4 model does not know are
@@ -10,6 +10,7 @@
 use fhir::r4::{resources::Resource as R4Resource, validate::Validate};
 use medrec_primitives::Category;
 use serde_json::{json, Map, Value};
+use sp_core::crypto::{AccountId32, Ss58Codec};
 
 /// The identifier system whose value is a patient's MedRec account (SS58). Every `Patient`
 /// ingested carries one, which is how the gatekeeper knows whom the chain asks about.
@@ -205,7 +206,7 @@ pub fn check_resource(resource: &Value) -> Result<Checked, Vec<Issue>> {
 			.and_then(|i| i.get("value").and_then(Value::as_str))
 			.map(str::to_string);
 		match &account {
-			Some(a) if crate::chain::parse_account(a).is_some() => {},
+			Some(a) if AccountId32::from_ss58check(a).is_ok() => {},
 			Some(a) => issues.push(
 				Issue::new("value", format!("{a:?} is not a MedRec account (SS58)"))
 					.at("identifier"),
