@@ -75,21 +75,7 @@ pub fn record_set(leaves: impl IntoIterator<Item = Hash>) -> Hash {
 	hasher.finalize().into()
 }
 
-pub fn to_hex(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-pub fn from_hex(hex: &str) -> Option<Hash> {
-	let hex = hex.strip_prefix("0x").unwrap_or(hex);
-	if hex.len() != 64 {
-		return None;
-	}
-	let mut out = [0u8; 32];
-	for (i, byte) in out.iter_mut().enumerate() {
-		*byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
-	}
-	Some(out)
-}
+pub use crate::chain::{from_hex, to_hex};
 
 #[cfg(test)]
 mod tests {

@@ -15,7 +15,6 @@
 //! `gatekeeper` binary runs the service, the client and the demo.
 
 pub mod auth;
-pub mod chain;
 pub mod client;
 pub mod config;
 pub mod demo;
@@ -32,6 +31,8 @@ use std::{future::IntoFuture, sync::Arc, time::Duration};
 use tokio::{net::TcpListener, sync::watch};
 
 pub use config::Config;
+/// The node client is shared with the end-to-end tests.
+pub use medrec_chain_client as chain;
 /// FHIR rules live in their own crate, so the R4 model compiles once.
 pub use medrec_fhir as fhir;
 pub use service::Gatekeeper;

@@ -12,7 +12,7 @@ use medrec_gatekeeper::{
 	digest::to_hex,
 };
 use medrec_primitives::{Category, Purpose, StatusFlags, Subject};
-use medrec_runtime::{AccountId, Hash, RuntimeCall};
+use medrec_runtime::{AccountId, RuntimeCall};
 use pallet_medrec_relationships::Call as Rel;
 use sp_core::{crypto::Ss58Codec, Pair};
 
@@ -116,6 +116,16 @@ async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 	assert_eq!((checked.resources, checked.categories), (2, vec![Category::Medications]));
 	assert_eq!(meds_answer.proofs[0].digest, meds);
 
+	// The same read through the CLI, as the README shows it.
+	let cli = std::process::Command::new(env!("CARGO_BIN_EXE_gatekeeper"))
+		.args(["client", "--url", &gk.url, "--node", chain.url(), "--key", "//Bob", "get"])
+		.arg("/fhir/MedicationRequest?patient=eve")
+		.output()?;
+	let stdout = String::from_utf8_lossy(&cli.stdout);
+	assert!(cli.status.success(), "{}", String::from_utf8_lossy(&cli.stderr));
+	assert_eq!(stdout.matches("\"resourceType\": \"MedicationRequest\"").count(), 2, "{stdout}");
+	assert!(String::from_utf8_lossy(&cli.stderr).contains("match the chain's pointers"));
+
 	// $everything for Bob: only what he was granted; the mental-health condition (labelled
 	// PSY) and the rest are withheld, and the Bundle says so.
 	let partial = as_bob.get("/fhir/Patient/eve/$everything", Purpose::Treatment).await?;
@@ -140,7 +150,7 @@ async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 		.execute(&eve, RuntimeCall::Relationships(Rel::revoke { patient: account(&eve), grant: 0 }))
 		.await?;
 	let included = Instant::now();
-	let revoked_at = block_number(&chain, revoked.block).await?;
+	let revoked_at = chain.number_of(revoked.block).await?;
 	let deadline = Instant::now() + Duration::from_secs(60);
 	while chain.finalized().await?.0 < revoked_at {
 		assert!(Instant::now() < deadline, "revocation not finalized");
@@ -180,18 +190,6 @@ async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 	// Each entry carries the previous one's hash.
 	assert!(after.iter().all(|e| e.hash == e.expected_hash()));
 	Ok(())
-}
-
-async fn block_number(chain: &medrec_gatekeeper::chain::Chain, hash: Hash) -> Result<u32> {
-	let header = chain
-		.call("chain_getHeader", {
-			let mut p = jsonrpsee::core::params::ArrayParams::new();
-			p.insert(format!("{hash:?}"))?;
-			p
-		})
-		.await?;
-	let hex = header["number"].as_str().ok_or("no number")?;
-	Ok(u32::from_str_radix(hex.trim_start_matches("0x"), 16)?)
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -17,7 +17,7 @@ use jsonrpsee::{
 };
 use serde_json::Value;
 
-pub mod chain;
+pub use medrec_chain_client::{Chain, Included};
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -45,6 +45,8 @@ pub struct Node {
 	pub name: String,
 	pub rpc_port: u16,
 	pub p2p_port: u16,
+	/// The node as a client sees it: runtime APIs, signed extrinsics.
+	pub chain: Chain,
 	child: Child,
 	base: tempfile::TempDir,
 	rpc: HttpClient,
@@ -79,7 +81,8 @@ impl Node {
 		let rpc = HttpClientBuilder::default()
 			.request_timeout(Duration::from_secs(10))
 			.build(format!("http://127.0.0.1:{rpc_port}"))?;
-		Ok(Self { name: name.into(), rpc_port, p2p_port, child, base, rpc })
+		let chain = Chain::new(&format!("http://127.0.0.1:{rpc_port}"), Duration::from_secs(10))?;
+		Ok(Self { name: name.into(), rpc_port, p2p_port, chain, child, base, rpc })
 	}
 
 	/// The node's process id, for tests that stop or kill it as a crash would.
@@ -186,19 +189,10 @@ fn header_number(header: &Value) -> Result<u64> {
 	Ok(u64::from_str_radix(hex.trim_start_matches("0x"), 16)?)
 }
 
-pub fn hex_encode(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+pub use medrec_chain_client::to_hex as hex_encode;
 
 pub fn hex_decode(hex: &str) -> Result<Vec<u8>> {
-	let hex = hex.trim_start_matches("0x");
-	if !hex.len().is_multiple_of(2) {
-		return Err("odd-length hex".into());
-	}
-	(0..hex.len())
-		.step_by(2)
-		.map(|i| u8::from_str_radix(&hex[i..i + 2], 16).map_err(Into::into))
-		.collect()
+	medrec_chain_client::hex_decode(hex).ok_or_else(|| format!("not hex: {hex}").into())
 }
 
 /// A deterministic libp2p node key for the `index`th node, so that its peer id can be named in

@@ -31,12 +31,14 @@ async fn decide(
 	provider: &AccountId,
 	at: Option<H256>,
 ) -> Result<Decision> {
-	node.runtime_api(
-		"AccessApi_decide",
-		(viewer, patient, provider, Category::Medications, Purpose::Treatment),
-		at,
-	)
-	.await
+	node.chain
+		.runtime_api(
+			"AccessApi_decide",
+			(viewer, patient, provider, Category::Medications, Purpose::Treatment),
+			at,
+		)
+		.await
+		.map_err(Into::into)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -50,6 +52,7 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 
 	// 1. The provider onboards the patient.
 	let opened = node
+		.chain
 		.execute(
 			&alice,
 			RuntimeCall::Relationships(Rel::open_relationship { patient: patient.clone() }),
@@ -69,13 +72,15 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 		RuntimeEvent::Registrar(pallet_medrec_registrar::Event::PatientRegistered { who }) if *who == patient)));
 
 	// 2. The patient accepts; the provider adds a pointer.
-	node.execute(
-		&patient_key,
-		RuntimeCall::Relationships(Rel::accept_relationship { relationship }),
-	)
-	.await?;
+	node.chain
+		.execute(
+			&patient_key,
+			RuntimeCall::Relationships(Rel::accept_relationship { relationship }),
+		)
+		.await?;
 	let digest = H256::repeat_byte(0xab);
 	let pointed = node
+		.chain
 		.execute(
 			&alice,
 			RuntimeCall::Relationships(Rel::set_pointer {
@@ -89,7 +94,7 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 
 	// 3. The patient sees "new content" in that very block...
 	let pending: Vec<(Subject, StatusFlags)> =
-		node.runtime_api("AccessApi_notifications", &patient, Some(pointed.block)).await?;
+		node.chain.runtime_api("AccessApi_notifications", &patient, Some(pointed.block)).await?;
 	let status = pending
 		.iter()
 		.find(|(s, _)| *s == Subject::Relationship(relationship))
@@ -107,6 +112,7 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 	);
 	let start = now_ms().saturating_sub(60_000);
 	let granted = node
+		.chain
 		.execute(
 			&patient_key,
 			RuntimeCall::Relationships(Rel::grant {
@@ -128,6 +134,7 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 
 	// 4. The patient revokes; from that block on, the answer is deny.
 	let revoked = node
+		.chain
 		.execute(
 			&patient_key,
 			RuntimeCall::Relationships(Rel::revoke { patient: patient.clone(), grant: 0 }),
@@ -145,9 +152,9 @@ async fn strangers_extrinsics_never_enter_the_pool() -> Result<()> {
 	let node = dev_node().await?;
 	let (stranger, _) = sr25519::Pair::generate();
 	let call = RuntimeCall::System(frame_system::Call::remark { remark: b"spam".to_vec() });
-	let xt = codec::Encode::encode(&node.sign(&stranger, call).await?);
+	let xt = codec::Encode::encode(&node.chain.sign(&stranger, call).await?);
 	let refusal =
-		node.submit_raw(&xt).await.err().ok_or("the pool accepted a stranger's extrinsic")?;
+		node.chain.submit_raw(&xt).await.err().ok_or("the pool accepted a stranger's extrinsic")?;
 	// Custom code 100 is `pallet_medrec_registrar::NOT_REGISTERED`.
 	let refusal = refusal.to_string();
 	assert!(refusal.contains("Custom error: 100"), "unexpected refusal: {refusal}");
@@ -162,10 +169,10 @@ async fn malformed_extrinsics_are_refused_with_a_clear_error() -> Result<()> {
 	let node = dev_node().await?;
 	let alice = Sr25519Keyring::Alice.pair();
 	let call = RuntimeCall::System(frame_system::Call::remark { remark: b"x".to_vec() });
-	let mut xt = codec::Encode::encode(&node.sign(&alice, call).await?);
+	let mut xt = codec::Encode::encode(&node.chain.sign(&alice, call).await?);
 	// Truncated bytes do not decode.
 	let truncated =
-		node.submit_raw(&xt[..xt.len() / 2]).await.err().ok_or("truncated bytes accepted")?;
+		node.chain.submit_raw(&xt[..xt.len() / 2]).await.err().ok_or("truncated bytes accepted")?;
 	assert!(
 		truncated.to_string().to_lowercase().contains("decode")
 			|| truncated.to_string().contains("1002"),
@@ -175,7 +182,7 @@ async fn malformed_extrinsics_are_refused_with_a_clear_error() -> Result<()> {
 	// matches: a bad signature, refused by the pool.
 	let last = xt.len() - 1;
 	xt[last] ^= 0xff;
-	let forged = node.submit_raw(&xt).await.err().ok_or("tampered extrinsic accepted")?;
+	let forged = node.chain.submit_raw(&xt).await.err().ok_or("tampered extrinsic accepted")?;
 	assert!(forged.to_string().contains("bad signature"), "unexpected: {forged}");
 	Ok(())
 }

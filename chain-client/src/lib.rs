@@ -1,4 +1,4 @@
-//! The chain as a client sees it, over a node's JSON-RPC: runtime API calls at a chosen block,
+//! MedRec's chain as a client sees it, over a node's JSON-RPC: runtime API calls at a chosen block,
 //! finalized and best heads, and signed extrinsics followed into blocks.
 //!
 //! Arguments and answers of runtime APIs are SCALE, with `medrec-primitives`' types; the
@@ -23,8 +23,6 @@ use medrec_runtime::{
 use serde_json::Value;
 use sp_core::{crypto::Ss58Codec, sr25519, Pair};
 use sp_runtime::MultiSignature;
-
-use crate::digest::{from_hex, to_hex};
 
 /// How long a submitted extrinsic may take to appear in a block.
 const INCLUSION_TIMEOUT: Duration = Duration::from_secs(60);
@@ -121,6 +119,11 @@ impl Chain {
 	/// The number of the best block.
 	pub async fn best_number(&self) -> Result<BlockNumber> {
 		header_number(&self.call("chain_getHeader", ArrayParams::new()).await?)
+	}
+
+	/// The number of block `hash`.
+	pub async fn number_of(&self, hash: Hash) -> Result<BlockNumber> {
+		header_number(&self.call("chain_getHeader", params([format!("{hash:?}")])?).await?)
 	}
 
 	/// The hash of block `number` on the node's best chain.
@@ -316,6 +319,16 @@ fn header_number(header: &Value) -> Result<BlockNumber> {
 		.ok_or_else(|| ChainError::Decode("header without a number".into()))
 }
 
+/// Lower-case hex, without a prefix.
+pub fn to_hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// 32 bytes from `0x`-prefixed (or bare) hex.
+pub fn from_hex(hex: &str) -> Option<[u8; 32]> {
+	hex_decode(hex)?.try_into().ok()
+}
+
 /// Bytes from `0x`-prefixed (or bare) hex.
 pub fn hex_decode(hex: &str) -> Option<Vec<u8>> {
 	let hex = hex.strip_prefix("0x").unwrap_or(hex);
@@ -323,4 +336,18 @@ pub fn hex_decode(hex: &str) -> Option<Vec<u8>> {
 		return None;
 	}
 	(0..hex.len()).step_by(2).map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn hex_round_trips() {
+		let bytes = [0xabu8; 32];
+		assert_eq!(to_hex(&bytes[..2]), "abab");
+		assert_eq!(from_hex(&format!("0x{}", to_hex(&bytes))), Some(bytes));
+		assert_eq!(hex_decode("0x0"), None);
+		assert_eq!(from_hex("abab"), None);
+	}
 }
