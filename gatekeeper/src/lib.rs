@@ -60,10 +60,11 @@ pub async fn serve(
 	}
 
 	let (stop_tx, stop_rx) = watch::channel(false);
-	let mut tasks = Vec::new();
-	tasks.push(tokio::spawn(follow_head(gk.clone(), stop_rx.clone())));
-	tasks.push(tokio::spawn(pointers::run(gk.clone(), stop_rx.clone())));
-	tasks.push(tokio::spawn(prune_nonces(gk.clone(), stop_rx.clone())));
+	let tasks = [
+		tokio::spawn(follow_head(gk.clone(), stop_rx.clone())),
+		tokio::spawn(pointers::run(gk.clone(), stop_rx.clone())),
+		tokio::spawn(prune_nonces(gk.clone(), stop_rx.clone())),
+	];
 
 	let public = TcpListener::bind(&config.listen)
 		.await

@@ -146,7 +146,7 @@ pub struct Outbox {
 }
 
 /// What an audit entry records.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct AuditEntry {
 	/// Unix ms.
 	pub at: i64,
@@ -180,27 +180,18 @@ pub struct Nonce {
 #[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct AuditRecord {
 	pub seq: i64,
-	pub at: i64,
-	pub viewer: String,
-	pub patient: Option<String>,
-	pub action: String,
-	pub outcome: String,
-	pub basis: Option<String>,
-	pub categories: String,
-	pub block: Option<String>,
+	#[serde(flatten)]
+	pub entry: AuditEntry,
 	pub prev: String,
 	pub hash: String,
 }
 
 impl AuditRecord {
 	/// The hash this record should carry: SHA-256 over the previous hash and the canonical
-	/// JSON of its fields.
+	/// JSON of its sequence number and entry.
 	pub fn expected_hash(&self) -> String {
-		let fields = serde_json::json!({
-			"seq": self.seq, "at": self.at, "viewer": self.viewer, "patient": self.patient,
-			"action": self.action, "outcome": self.outcome, "basis": self.basis,
-			"categories": self.categories, "block": self.block,
-		});
+		let mut fields = serde_json::to_value(&self.entry).unwrap_or_default();
+		fields["seq"] = self.seq.into();
 		to_hex(&digest::sha256(format!("{}{}", self.prev, canonical(&fields)).as_bytes()))
 	}
 }
@@ -549,19 +540,8 @@ impl Store {
 		nonce: Option<&Nonce>,
 	) -> Result<AuditRecord> {
 		let mut tail = self.audit_tail.lock().await;
-		let mut record = AuditRecord {
-			seq: tail.0 + 1,
-			at: entry.at,
-			viewer: entry.viewer,
-			patient: entry.patient,
-			action: entry.action,
-			outcome: entry.outcome,
-			basis: entry.basis,
-			categories: entry.categories,
-			block: entry.block,
-			prev: tail.1.clone(),
-			hash: String::new(),
-		};
+		let mut record =
+			AuditRecord { seq: tail.0 + 1, entry, prev: tail.1.clone(), hash: String::new() };
 		record.hash = record.expected_hash();
 		let mut tx = self.pool.begin().await?;
 		if let Some(nonce) = nonce {
@@ -574,14 +554,14 @@ impl Store {
 			 prev, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
 		)
 		.bind(record.seq)
-		.bind(record.at)
-		.bind(&record.viewer)
-		.bind(&record.patient)
-		.bind(&record.action)
-		.bind(&record.outcome)
-		.bind(&record.basis)
-		.bind(&record.categories)
-		.bind(&record.block)
+		.bind(record.entry.at)
+		.bind(&record.entry.viewer)
+		.bind(&record.entry.patient)
+		.bind(&record.entry.action)
+		.bind(&record.entry.outcome)
+		.bind(&record.entry.basis)
+		.bind(&record.entry.categories)
+		.bind(&record.entry.block)
 		.bind(&record.prev)
 		.bind(&record.hash)
 		.execute(&mut *tx)
@@ -650,14 +630,16 @@ fn stored(row: &AnyRow) -> Result<Stored> {
 fn audit_record(row: &AnyRow) -> Result<AuditRecord> {
 	Ok(AuditRecord {
 		seq: row.try_get(0)?,
-		at: row.try_get(1)?,
-		viewer: row.try_get(2)?,
-		patient: row.try_get(3)?,
-		action: row.try_get(4)?,
-		outcome: row.try_get(5)?,
-		basis: row.try_get(6)?,
-		categories: row.try_get(7)?,
-		block: row.try_get(8)?,
+		entry: AuditEntry {
+			at: row.try_get(1)?,
+			viewer: row.try_get(2)?,
+			patient: row.try_get(3)?,
+			action: row.try_get(4)?,
+			outcome: row.try_get(5)?,
+			basis: row.try_get(6)?,
+			categories: row.try_get(7)?,
+			block: row.try_get(8)?,
+		},
 		prev: row.try_get(9)?,
 		hash: row.try_get(10)?,
 	})

@@ -176,17 +176,20 @@ async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 	// cannot ask for hers.
 	let entries = as_eve.audit(None).await?;
 	let bobs: Vec<_> =
-		entries.iter().filter(|e| e.viewer == account(&bob).to_ss58check()).collect();
-	assert!(bobs.iter().any(|e| e.outcome == "allowed" && e.basis.as_deref() == Some("grant:0")));
-	assert!(bobs.iter().any(|e| e.outcome == "denied: NoGrant"));
-	assert!(bobs.iter().any(|e| e.outcome == "partial"));
-	assert!(entries.iter().all(|e| e.patient.as_deref() == Some(&account(&eve).to_ss58check())));
+		entries.iter().filter(|e| e.entry.viewer == account(&bob).to_ss58check()).collect();
+	assert!(bobs
+		.iter()
+		.any(|e| e.entry.outcome == "allowed" && e.entry.basis.as_deref() == Some("grant:0")));
+	assert!(bobs.iter().any(|e| e.entry.outcome == "denied: NoGrant"));
+	assert!(bobs.iter().any(|e| e.entry.outcome == "partial"));
+	assert!(entries
+		.iter()
+		.all(|e| e.entry.patient.as_deref() == Some(&account(&eve).to_ss58check())));
 	assert!(as_bob.audit(None).await?.is_empty());
 	refused_with(as_bob.audit(Some(&account(&eve))).await, 403)?;
 	let after = as_eve.audit(None).await?;
-	assert!(after
-		.iter()
-		.any(|e| e.viewer == account(&bob).to_ss58check() && e.action.starts_with("GET /audit")));
+	assert!(after.iter().any(|e| e.entry.viewer == account(&bob).to_ss58check()
+		&& e.entry.action.starts_with("GET /audit")));
 	// Each entry carries the previous one's hash.
 	assert!(after.iter().all(|e| e.hash == e.expected_hash()));
 	Ok(())
@@ -235,9 +238,9 @@ async fn emergency_access_is_served_logged_and_notified() -> Result {
 
 	// Logged: in the audit log the patient reads, and in the metrics.
 	let entries = Client::connect(&gk.url, ferdie.clone()).await?.audit(None).await?;
-	assert!(entries.iter().any(|e| e.viewer == account(&bob).to_ss58check()
-		&& e.basis.as_deref() == Some("emergency")
-		&& e.outcome == "allowed"));
+	assert!(entries.iter().any(|e| e.entry.viewer == account(&bob).to_ss58check()
+		&& e.entry.basis.as_deref() == Some("emergency")
+		&& e.entry.outcome == "allowed"));
 	assert!(gk.metrics().await?.contains("gatekeeper_emergency_reads_total 1"));
 	assert!(gk.log().contains("emergency (break-glass) read"));
 	// Notified: the patient's summary says emergency access was used.
