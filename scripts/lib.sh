@@ -14,6 +14,31 @@ export WASM_BUILD_WORKSPACE_HINT="$MEDREC_ROOT"
 log() { printf '[medrec] %s\n' "$*" >&2; }
 die() { printf '[medrec] error: %s\n' "$*" >&2; exit 1; }
 
+# step_begin NAME / step_end / steps_report: wall-clock time of a script's steps, for the
+# README's build table and for spotting which step a slow CI run spent its time in.
+MEDREC_STEPS=()
+MEDREC_STEP=""
+MEDREC_STEP_START=0
+step_end() {
+	[ -n "$MEDREC_STEP" ] || return 0
+	local took=$((SECONDS - MEDREC_STEP_START))
+	MEDREC_STEPS+=("$(printf '%4d min %02d s  %s' $((took / 60)) $((took % 60)) "$MEDREC_STEP")")
+	log "$MEDREC_STEP: $((took / 60)) min $((took % 60)) s"
+	MEDREC_STEP=""
+}
+step_begin() {
+	step_end
+	MEDREC_STEP="$1"
+	MEDREC_STEP_START=$SECONDS
+	log "$1"
+}
+steps_report() {
+	step_end
+	log "steps:"
+	printf '  %s\n' "${MEDREC_STEPS[@]}" >&2
+	log "total: $((SECONDS / 60)) min $((SECONDS % 60)) s"
+}
+
 # apt_install PKG...: installs the Debian packages that are missing.
 apt_install() {
 	local missing=()

@@ -114,14 +114,15 @@ pub fn check_ingest(payload: &Value) -> Result<Vec<Checked>, Vec<Issue>> {
 			)
 			.at("Bundle.type")]);
 		}
-		let entries = payload.get("entry").and_then(Value::as_array).cloned().unwrap_or_default();
+		let entries =
+			payload.get("entry").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
 		if entries.is_empty() {
 			return Err(
 				vec![Issue::new("required", "the Bundle has no entries").at("Bundle.entry")],
 			);
 		}
 		let mut out = Vec::new();
-		for (i, entry) in payload["entry"].as_array().into_iter().flatten().enumerate() {
+		for (i, entry) in entries.iter().enumerate() {
 			match entry.get("resource") {
 				Some(resource) => out.push((format!("Bundle.entry[{i}].resource"), resource)),
 				None => {

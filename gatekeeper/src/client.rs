@@ -112,7 +112,8 @@ impl Client {
 			.as_str()
 			.and_then(parse_account)
 			.ok_or_else(|| ClientError::Http("no provider in /.well-known/medrec".into()))?;
-		Ok(Self::new(base, signer, gatekeeper))
+		// Keep the connection pool that just reached the gatekeeper.
+		Ok(Self { http, ..Self::new(base, signer, gatekeeper) })
 	}
 
 	/// A client for the gatekeeper at `base` run by provider `gatekeeper`.

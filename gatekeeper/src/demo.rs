@@ -1,8 +1,6 @@
 //! Demo patients and records, for `gatekeeper demo` (which `scripts/dev.sh` runs), the tests
 //! and the load benchmark.
 
-use std::time::Duration;
-
 use medrec_primitives::{Categories, Category, Purpose, Scope, Viewer, DAY};
 use medrec_runtime::{AccountId, RuntimeCall};
 use pallet_medrec_relationships::Call as Rel;
@@ -186,7 +184,5 @@ pub async fn seed(chain: &Chain, admin: &str) -> Result<String, String> {
 		}
 	}
 	publish_key(chain, &bob).await.map_err(|e| e.to_string())?;
-	// Let the pointer worker's updates reach a finalized block before saying "done".
-	tokio::time::sleep(Duration::from_secs(1)).await;
 	Ok(report)
 }

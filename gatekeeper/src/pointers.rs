@@ -5,7 +5,6 @@
 
 use std::{sync::Arc, time::Duration};
 
-use medrec_primitives::Category;
 use medrec_runtime::{Hash, RuntimeCall};
 use pallet_medrec_relationships::Call as Rel;
 
@@ -152,11 +151,6 @@ pub async fn run(gk: Arc<Gatekeeper>, mut stop: tokio::sync::watch::Receiver<boo
 			_ = stop.changed() => return,
 		}
 	}
-}
-
-/// The category of a record set: record sets are numbered by category.
-pub fn category_of(record_set: u32) -> Option<Category> {
-	Category::ALL.get(record_set as usize).copied()
 }
 
 #[cfg(test)]

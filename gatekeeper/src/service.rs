@@ -396,14 +396,13 @@ impl Gatekeeper {
 			bodies.into_iter().next().unwrap_or(Value::Null)
 		} else {
 			let outcome = (!withheld.is_empty()).then(|| {
-				let mut issue = Issue::new(
+				let issue = Issue::new(
 					"suppressed",
 					format!(
 						"records of {} were withheld: the chain does not allow them to this reader",
 						names(&mut withheld.iter().copied())
 					),
 				);
-				issue.location = None;
 				let mut o = fhir::operation_outcome(&[issue]);
 				o["issue"][0]["severity"] = "information".into();
 				o

@@ -304,24 +304,24 @@ mod encryption_key {
 }
 
 /// An Ethereum key from `seed`: its address and a `personal_sign` signature of the link
-/// message for `who` on the test chain. Signed with libsecp256k1, independently of the
+/// message for `who` on the test chain. Signed with k256 (RustCrypto), independently of the
 /// pallet's own recovery through `sp_io`.
 fn eth_proof(seed: u8, who: &AccountId32) -> (H160, [u8; 65]) {
 	eth_proof_for(seed, &who.encode(), Registrar::genesis_hash().as_ref())
 }
 
 fn eth_proof_for(seed: u8, account: &[u8], genesis: &[u8]) -> (H160, [u8; 65]) {
-	let secret = libsecp256k1::SecretKey::parse(&[seed; 32]).unwrap();
-	let public = libsecp256k1::PublicKey::from_secret_key(&secret).serialize();
-	let address = H160::from_slice(&sp_io::hashing::keccak_256(&public[1..])[12..]);
+	let key = k256::ecdsa::SigningKey::from_slice(&[seed; 32]).unwrap();
+	let public = key.verifying_key().to_encoded_point(false);
+	let address = H160::from_slice(&sp_io::hashing::keccak_256(&public.as_bytes()[1..])[12..]);
 	let message = link_message(account, genesis);
 	let mut prefixed = format!("\x19Ethereum Signed Message:\n{}", message.len()).into_bytes();
 	prefixed.extend_from_slice(&message);
 	let digest = sp_io::hashing::keccak_256(&prefixed);
-	let (sig, recovery) = libsecp256k1::sign(&libsecp256k1::Message::parse(&digest), &secret);
+	let (sig, recovery) = key.sign_prehash_recoverable(&digest).unwrap();
 	let mut signature = [0u8; 65];
-	signature[..64].copy_from_slice(&sig.serialize());
-	signature[64] = recovery.serialize() + 27;
+	signature[..64].copy_from_slice(&sig.to_bytes());
+	signature[64] = recovery.to_byte() + 27;
 	(address, signature)
 }
 
