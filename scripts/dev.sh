@@ -11,19 +11,25 @@ log "building medrec-node and the gatekeeper (release; a cold build takes most o
 cargo build --release --locked --workspace
 dir="$(mktemp -d /tmp/medrec-dev.XXXXXX)"
 start_dev_stack "$dir"
-gk="$CARGO_TARGET_DIR/release/gatekeeper"
+rpc="${MEDREC_RPC_PORT:-9944}" port="${GATEKEEPER_PORT:-8080}" admin="${GATEKEEPER_ADMIN_PORT:-8081}"
+client="$CARGO_TARGET_DIR/release/gatekeeper client"
+# The client's defaults are the default ports; name the others.
+[ "$rpc" = 9944 ] || client="$client --node ws://127.0.0.1:$rpc"
+[ "$port" = 8080 ] || client="$client --url http://127.0.0.1:$port"
+# scripts/quickstart-test.sh runs every command below the moment this banner appears, and
+# expects what each comment says: keep them true.
 cat <<EOT
 
 MedRec is running (logs in $dir):
-  chain       ws://127.0.0.1:${MEDREC_RPC_PORT:-9944}   (polkadot.js Apps, @polkadot/api)
-  gatekeeper  http://127.0.0.1:${GATEKEEPER_PORT:-8080}/fhir   (signed reads; metadata at /fhir/metadata)
-  admin       http://127.0.0.1:${GATEKEEPER_ADMIN_PORT:-8081}   (POST /admin/ingest, GET /admin/pointers, /metrics)
+  chain       ws://127.0.0.1:$rpc   (polkadot.js Apps, @polkadot/api)
+  gatekeeper  http://127.0.0.1:$port/fhir   (signed reads; metadata at /fhir/metadata)
+  admin       http://127.0.0.1:$admin   (POST /admin/ingest, GET /admin/pointers, /metrics)
 
 Try, in another shell:
-  $gk client --key //Bob get '/fhir/MedicationRequest?patient=eve'      # granted: decrypted, checked against the chain
-  $gk client --key //Bob get '/fhir/Observation?patient=eve'            # not granted: refused
-  $gk client --key //Eve get '/fhir/Patient/eve/\$everything' --purpose personal
-  $gk client --key //Eve audit                                          # who has seen Eve's records
+  $client --key //Bob get '/fhir/MedicationRequest?patient=eve'      # granted: decrypted, checked against the chain
+  $client --key //Bob get '/fhir/Observation?patient=eve'            # not granted: refused
+  $client --key //Eve get '/fhir/Patient/eve/\$everything' --purpose personal   # Eve reads all her records
+  $client --key //Eve audit                                          # who has seen Eve's records
 
 EOT
 wait

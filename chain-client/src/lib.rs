@@ -39,6 +39,8 @@ pub enum ChainError {
 	Failed(String),
 	#[error("extrinsic not included within {0:?}")]
 	NotIncluded(Duration),
+	#[error("block not finalized within {0:?}")]
+	NotFinalized(Duration),
 }
 
 pub type Result<T, E = ChainError> = std::result::Result<T, E>;
@@ -119,6 +121,35 @@ impl Chain {
 	/// The number of the best block.
 	pub async fn best_number(&self) -> Result<BlockNumber> {
 		header_number(&self.call("chain_getHeader", ArrayParams::new()).await?)
+	}
+
+	/// The hash of the best block.
+	pub async fn best_hash(&self) -> Result<Hash> {
+		hash_of(&self.call("chain_getBlockHash", ArrayParams::new()).await?)
+	}
+
+	/// Waits until block `hash` is finalized: the finalized head is at or past its number and
+	/// the finalized chain holds it at that number. Fails after `timeout`, or at once if
+	/// another block was finalized at its height (it was on a dropped fork).
+	pub async fn wait_finalized(&self, hash: Hash, timeout: Duration) -> Result<BlockNumber> {
+		let number = self.number_of(hash).await?;
+		let deadline = Instant::now() + timeout;
+		loop {
+			let (finalized, _) = self.finalized().await?;
+			if finalized >= number {
+				return if self.block_hash(number).await? == hash {
+					Ok(number)
+				} else {
+					Err(ChainError::Failed(format!(
+						"block #{number} {hash:?} was on a fork that was not finalized"
+					)))
+				};
+			}
+			if Instant::now() >= deadline {
+				return Err(ChainError::NotFinalized(timeout));
+			}
+			tokio::time::sleep(Duration::from_millis(300)).await;
+		}
 	}
 
 	/// The number of block `hash`.

@@ -281,6 +281,34 @@ impl Client {
 	}
 }
 
+/// Waits until a gatekeeper's pointer outbox (admin API) is empty: every record set's digest
+/// is in a finalized block. Fails after `timeout` with the rows still pending.
+pub async fn pointers_settled(
+	admin_base: &str,
+	timeout: std::time::Duration,
+) -> Result<(), ClientError> {
+	let url = format!("{}/admin/pointers", admin_base.trim_end_matches('/'));
+	let deadline = std::time::Instant::now() + timeout;
+	loop {
+		let pending: Value = reqwest::get(&url)
+			.await
+			.and_then(|r| r.error_for_status())
+			.map_err(|e| ClientError::Http(e.to_string()))?
+			.json()
+			.await
+			.map_err(|e| ClientError::Http(e.to_string()))?;
+		if pending["pending"].as_array().is_some_and(Vec::is_empty) {
+			return Ok(());
+		}
+		if std::time::Instant::now() > deadline {
+			return Err(ClientError::Http(format!(
+				"pointer updates still pending after {timeout:?}: {pending}"
+			)));
+		}
+		tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+	}
+}
+
 /// Posts `payload` (a FHIR Bundle or resource) to a gatekeeper's admin API.
 pub async fn ingest(admin_base: &str, payload: &Value) -> Result<(u16, Value), ClientError> {
 	let response = reqwest::Client::new()

@@ -2,7 +2,7 @@
 //! and the load benchmark.
 
 use medrec_primitives::{Categories, Category, Purpose, Scope, Viewer, DAY};
-use medrec_runtime::{AccountId, RuntimeCall};
+use medrec_runtime::{AccountId, Hash, RuntimeCall};
 use pallet_medrec_relationships::Call as Rel;
 use serde_json::{json, Value};
 use sp_core::{crypto::Ss58Codec, sr25519, Pair};
@@ -13,6 +13,10 @@ use crate::{
 	fhir::ACCOUNT_SYSTEM,
 	seal,
 };
+
+/// How long the demo waits for its work to be final: GRANDPA on a dev chain finalizes within
+/// two or three 3 s slots, so a minute means something is wrong.
+const READY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 const LOINC: &str = "http://loinc.org";
@@ -79,8 +83,9 @@ pub fn patient_bundle(
 		"entry": resources.into_iter().map(|r| json!({ "resource": r })).collect::<Vec<_>>() })
 }
 
-/// Publishes `who`'s X25519 key (derived from its secret key) in the registrar.
-pub async fn publish_key(chain: &Chain, who: &sr25519::Pair) -> Result<(), ChainError> {
+/// Publishes `who`'s X25519 key (derived from its secret key) in the registrar; answers the
+/// block that holds it.
+pub async fn publish_key(chain: &Chain, who: &sr25519::Pair) -> Result<Hash, ChainError> {
 	let public = seal::public_key(&encryption_secret(who)).unwrap_or_default();
 	chain
 		.execute(
@@ -90,7 +95,7 @@ pub async fn publish_key(chain: &Chain, who: &sr25519::Pair) -> Result<(), Chain
 			}),
 		)
 		.await
-		.map(|_| ())
+		.map(|included| included.block)
 }
 
 /// Makes `patient` a patient of `provider` with an accepted relationship (if not already).
@@ -183,6 +188,14 @@ pub async fn seed(chain: &Chain, admin: &str) -> Result<String, String> {
 			report.push_str("Eve granted Bob Family Clinic (//Bob) medications, allergies and conditions for treatment, 30 days\n");
 		}
 	}
-	publish_key(chain, &bob).await.map_err(|e| e.to_string())?;
+	let last = publish_key(chain, &bob).await.map_err(|e| e.to_string())?;
+	// Gatekeepers decide at the finalized block, so the demo is ready only when its last
+	// transaction (and with it every earlier one) is final and every pointer update the
+	// ingests queued has reached a finalized block; until then the reads it suggests would be
+	// refused as "not final yet".
+	chain.wait_finalized(last, READY_TIMEOUT).await.map_err(|e| {
+		format!("the demo's transactions did not reach a finalized block: {e}")
+	})?;
+	client::pointers_settled(admin, READY_TIMEOUT).await.map_err(|e| e.to_string())?;
 	Ok(report)
 }

@@ -20,7 +20,7 @@ use crate::{
 	fhir::{self, Issue},
 	metrics::RequestLabels,
 	seal,
-	service::{now_ms, Gatekeeper, Refusal},
+	service::{not_final_yet, now_ms, Gatekeeper, Refusal},
 	store::{AuditEntry, Nonce},
 };
 
@@ -61,7 +61,13 @@ fn outcome(status: u16, issues: &[Issue]) -> Response {
 }
 
 fn refused(refusal: Refusal) -> Response {
-	outcome(refusal.status, &[refusal.issue])
+	let mut response = outcome(refusal.status, &[refusal.issue]);
+	if refusal.status == 503 {
+		// Every 503 here is transient (no fresh finalized head, or not final yet): a block
+		// or two is worth waiting for.
+		response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("3"));
+	}
+	response
 }
 
 fn count(gk: &Gatekeeper, route: &'static str, response: &Response) {
@@ -369,7 +375,11 @@ async fn audit_view(
 	let key = match gk.encryption_key(&head, signer).await {
 		Ok(Some(key)) => key,
 		Ok(None) => {
-			let no_key = Refusal::new(403, "security", format!("{me} has published no X25519 key"));
+			let no_key = if gk.key_at_best(&head, signer).await {
+				not_final_yet("your X25519 key", &head)
+			} else {
+				Refusal::new(403, "security", format!("{me} has published no X25519 key"))
+			};
 			return refuse_spent(gk, nonce, no_key).await;
 		},
 		Err(e) => return refuse_spent(gk, nonce, e.into()).await,

@@ -117,6 +117,21 @@ pub struct Gatekeeper {
 	cache: Mutex<Cache>,
 }
 
+/// The refusal for what the finalized block lacks but the best block holds: a grant,
+/// relationship or key submitted a moment ago. Naming the missing thing would send the reader
+/// to fix what is already fixed; it needs only to wait for finality (two or three slots).
+pub fn not_final_yet(what: &str, head: &Head) -> Refusal {
+	Refusal::new(
+		503,
+		"transient",
+		format!(
+			"not final yet: {what} is in the chain's latest block but not in a finalized one \
+			 (decisions are made at finalized block #{}); retry in a few seconds",
+			head.number
+		),
+	)
+}
+
 /// What one read resolved to.
 pub struct Served {
 	pub answer: Answer,
@@ -237,6 +252,43 @@ impl Gatekeeper {
 		Ok(key)
 	}
 
+	/// Whether the node's best block, which runs two or three slots ahead of the finalized
+	/// one, already allows `viewer` one of `categories`. Asked only on the way to a refusal, and
+	/// never decides anything: it picks the words of the refusal (see [`not_final_yet`]).
+	async fn allowed_at_best(
+		&self,
+		head: &Head,
+		viewer: &AccountId,
+		patient: &AccountId,
+		categories: impl Iterator<Item = &Category>,
+		purpose: Purpose,
+	) -> bool {
+		let Some(best) = self.best_ahead_of(head).await else { return false };
+		for &category in categories {
+			let decision =
+				self.chain.decide(viewer, patient, &self.provider_id, category, purpose, best).await;
+			if matches!(decision, Ok(Decision::Allow { .. })) {
+				return true;
+			}
+		}
+		false
+	}
+
+	/// Whether `who` has published an X25519 key in the best block, though not yet in a
+	/// finalized one.
+	pub async fn key_at_best(&self, head: &Head, who: &AccountId) -> bool {
+		let Some(best) = self.best_ahead_of(head).await else { return false };
+		matches!(
+			self.chain.identity(who, Some(best)).await,
+			Ok(Some(identity)) if identity.encryption_key.is_some()
+		)
+	}
+
+	/// The node's best block, if it is not `head`.
+	async fn best_ahead_of(&self, head: &Head) -> Option<Hash> {
+		self.chain.best_hash().await.ok().filter(|best| *best != head.hash)
+	}
+
 	/// The nonce of a verified request, to spend with its audit entry.
 	pub fn nonce(&self, verified: &crate::auth::Verified) -> store::Nonce {
 		store::Nonce {
@@ -336,8 +388,12 @@ impl Gatekeeper {
 		};
 		if allowed.is_empty() {
 			let reason = denied.values().next().copied().unwrap_or(DenyReason::NoGrant);
-			audit.outcome = format!("denied: {reason:?}");
 			audit.categories = names(&mut denied.keys());
+			if self.allowed_at_best(&head, viewer, &patient, denied.keys(), purpose).await {
+				audit.outcome = "denied: not final yet".into();
+				return Err((not_final_yet("the access it needs", &head), Some(audit)));
+			}
+			audit.outcome = format!("denied: {reason:?}");
 			return Err((
 				Refusal::new(
 					403,
@@ -355,8 +411,12 @@ impl Gatekeeper {
 		let recipient = match self.encryption_key(&head, viewer).await {
 			Ok(Some(key)) => key,
 			Ok(None) => {
-				audit.outcome = "denied: no encryption key".into();
 				audit.categories = names(&mut allowed.keys());
+				if self.key_at_best(&head, viewer).await {
+					audit.outcome = "denied: not final yet".into();
+					return Err((not_final_yet("the reader's X25519 key", &head), Some(audit)));
+				}
+				audit.outcome = "denied: no encryption key".into();
 				return Err((
 					Refusal::new(
 						403,

@@ -32,6 +32,22 @@ fn refused_with(
 	}
 }
 
+/// Repeats `read` while the gatekeeper answers "not final yet" (for at most 30 s: GRANDPA on a
+/// dev chain finalizes within a few slots), and returns the first other answer.
+async fn retry_while_not_final<T, F: std::future::Future<Output = std::result::Result<T, ClientError>>>(
+	read: impl Fn() -> F,
+) -> std::result::Result<T, ClientError> {
+	let deadline = Instant::now() + Duration::from_secs(30);
+	loop {
+		match read().await {
+			Err(e) if e.to_string().contains("not final yet") && Instant::now() < deadline => {
+				tokio::time::sleep(Duration::from_millis(300)).await
+			},
+			other => return other,
+		}
+	}
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 	let (node, chain) = dev_node().await?;
@@ -91,26 +107,29 @@ async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 		&[Category::Medications, Category::Allergies, Category::Conditions],
 	)
 	.await?;
-	let deadline = Instant::now() + Duration::from_secs(30);
-	let no_key = loop {
-		let r = as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await;
-		if !matches!(&r, Err(e) if e.to_string().contains("NoGrant")) || Instant::now() > deadline {
-			break r;
-		}
-		tokio::time::sleep(Duration::from_millis(500)).await;
-	};
+	// The grant is in a best block, not yet a finalized one (two or three slots behind): the
+	// refusal says to wait, rather than that there is no grant.
+	let early = refused_with(
+		as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await,
+		503,
+	)?;
+	assert!(early.contains("not final yet") && early.contains("retry"), "{early}");
+	let no_key = retry_while_not_final(|| {
+		as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment)
+	})
+	.await;
 	assert!(refused_with(no_key, 403)?.contains("no X25519 key"));
 	demo::publish_key(&chain, &bob).await?;
-	let deadline = Instant::now() + Duration::from_secs(30);
-	let meds_answer = loop {
-		match as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await {
-			Ok(a) => break a,
-			Err(e) if Instant::now() < deadline && e.status() == Some(403) => {
-				tokio::time::sleep(Duration::from_millis(500)).await
-			},
-			Err(e) => return Err(e.into()),
-		}
-	};
+	// Likewise for Bob's key: published, not yet final.
+	let early = refused_with(
+		as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await,
+		503,
+	)?;
+	assert!(early.contains("not final yet") && early.contains("X25519 key"), "{early}");
+	let meds_answer = retry_while_not_final(|| {
+		as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment)
+	})
+	.await?;
 	assert_eq!(meds_answer.fhir["total"], 2);
 	let checked = as_bob.verify(&meds_answer, &chain).await?;
 	assert_eq!((checked.resources, checked.categories), (2, vec![Category::Medications]));
@@ -221,16 +240,10 @@ async fn emergency_access_is_served_logged_and_notified() -> Result {
 		)
 		.await?;
 	let as_bob = Client::connect(&gk.url, bob.clone()).await?;
-	let deadline = Instant::now() + Duration::from_secs(30);
-	let allergies = loop {
-		match as_bob.get("/fhir/AllergyIntolerance?patient=ferdie", Purpose::Treatment).await {
-			Ok(a) => break a,
-			Err(_) if Instant::now() < deadline => {
-				tokio::time::sleep(Duration::from_millis(500)).await
-			},
-			Err(e) => return Err(e.into()),
-		}
-	};
+	let allergies = retry_while_not_final(|| {
+		as_bob.get("/fhir/AllergyIntolerance?patient=ferdie", Purpose::Treatment)
+	})
+	.await?;
 	assert_eq!(allergies.fhir["total"], 1);
 	as_bob.verify(&allergies, &chain).await?;
 	// Break-glass opens allergies, medications and conditions only.

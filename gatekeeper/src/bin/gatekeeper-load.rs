@@ -3,12 +3,15 @@
 //! In one run, with the same concurrency and duration, it measures the unauthenticated health
 //! endpoint (the ceiling: HTTP and the runtime alone) and authorized FHIR reads (signature
 //! check, nonce, decision at the finalized head, database, audit append, HPKE seal; and on
-//! the client side signing and opening), then HPKE's throughput on its own.
+//! the client side signing and opening), then HPKE's throughput and FHIR validation (the R4
+//! model's deserialize, validate and re-serialize of an ingested Bundle) on their own.
+//! `--offline` measures only the last two, with no gatekeeper running: it is how the build
+//! profile of the FHIR model was chosen (README, "Build").
 
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use medrec_gatekeeper::{auth, client::Client, seal};
+use medrec_gatekeeper::{auth, client::Client, demo, fhir, seal};
 use sp_core::{sr25519, Pair};
 
 #[derive(Parser)]
@@ -28,6 +31,9 @@ struct Args {
 	seconds: u64,
 	#[arg(long, default_value_t = 8)]
 	concurrency: usize,
+	/// Only the in-process measurements (HPKE, FHIR validation): no gatekeeper needed.
+	#[arg(long)]
+	offline: bool,
 }
 
 struct Run {
@@ -117,9 +123,49 @@ fn seal_rate(size: usize, seconds: f64) -> (f64, f64) {
 	(seal_mb_s, opened as f64 / started.elapsed().as_secs_f64() / 1e6)
 }
 
+/// Ingest checks per second of a demo patient's Bundle (`observations` + 10 resources), on one
+/// thread, for `seconds`.
+fn validation_rate(observations: usize, seconds: f64) -> (f64, usize) {
+	let eve = sr25519::Pair::from_string("//Eve", None).map(|p| p.public()).unwrap_or_default();
+	let account = medrec_runtime::AccountId::from(eve);
+	let bundle = demo::patient_bundle("eve", &account, ("Eve", "Example"), observations);
+	let resources = bundle["entry"].as_array().map_or(0, Vec::len);
+	let mut checked = 0usize;
+	let started = Instant::now();
+	while started.elapsed().as_secs_f64() < seconds {
+		if fhir::check_ingest(&bundle).is_ok() {
+			checked += 1;
+		}
+	}
+	(checked as f64 / started.elapsed().as_secs_f64(), resources)
+}
+
+fn print_offline() {
+	println!("| HPKE payload | seal MB/s | open MB/s |");
+	println!("| ---: | ---: | ---: |");
+	for size in [4 << 10, 64 << 10, 1 << 20] {
+		let (s, o) = seal_rate(size, 1.5);
+		println!("| {} KiB | {s:.0} | {o:.0} |", size >> 10);
+	}
+	println!();
+	println!("| FHIR ingest check (one thread) | Bundles/s | resources/s |");
+	println!("| --- | ---: | ---: |");
+	for observations in [5, 200] {
+		let (rate, resources) = validation_rate(observations, 2.0);
+		println!(
+			"| demo patient, {resources} resources | {rate:.1} | {:.0} |",
+			rate * resources as f64
+		);
+	}
+}
+
 #[tokio::main]
 async fn main() -> Result<(), String> {
 	let args = Args::parse();
+	if args.offline {
+		print_offline();
+		return Ok(());
+	}
 	let signer = sr25519::Pair::from_string(&args.key, None).map_err(|e| format!("{e:?}"))?;
 	let purpose = auth::parse_purpose(&args.purpose).ok_or("bad purpose")?;
 	let client =
@@ -163,11 +209,6 @@ async fn main() -> Result<(), String> {
 		reads.rate() / health.rate().max(1.0)
 	);
 	println!();
-	println!("| HPKE payload | seal MB/s | open MB/s |");
-	println!("| ---: | ---: | ---: |");
-	for size in [4 << 10, 64 << 10, 1 << 20] {
-		let (s, o) = seal_rate(size, 1.5);
-		println!("| {} KiB | {s:.0} | {o:.0} |", size >> 10);
-	}
+	print_offline();
 	Ok(())
 }

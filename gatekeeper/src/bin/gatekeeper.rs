@@ -99,11 +99,15 @@ async fn client(
 	let chain = Chain::new(&node, Duration::from_secs(10)).map_err(|e| e.to_string())?;
 	match action {
 		ClientAction::PublishKey => {
-			demo::publish_key(&chain, &signer).await.map_err(|e| e.to_string())?;
-			println!(
-				"published the X25519 key of {}",
-				sp_runtime::AccountId32::from(signer.public()).to_ss58check()
-			);
+			let block = demo::publish_key(&chain, &signer).await.map_err(|e| e.to_string())?;
+			let who = sp_runtime::AccountId32::from(signer.public()).to_ss58check();
+			println!("published the X25519 key of {who}; waiting for finality");
+			// Gatekeepers read it only at a finalized block: say "done" when they can.
+			let number = chain
+				.wait_finalized(block, Duration::from_secs(60))
+				.await
+				.map_err(|e| e.to_string())?;
+			println!("final in block #{number}: gatekeepers now seal answers to it");
 		},
 		ClientAction::Get { path, purpose } => {
 			let purpose = auth::parse_purpose(&purpose)

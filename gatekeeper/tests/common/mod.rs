@@ -13,7 +13,7 @@ use std::{
 };
 
 use medrec_e2e::{free_port, Node, Result};
-use medrec_gatekeeper::chain::Chain;
+use medrec_gatekeeper::{chain::Chain, client};
 use sp_core::{sr25519, Pair};
 
 pub fn pair(uri: &str) -> sr25519::Pair {
@@ -163,17 +163,9 @@ impl Gatekeeper {
 
 	/// Waits until the outbox is empty: every pointer update is final on chain.
 	pub async fn pointers_settled(&self, timeout: Duration) -> Result<()> {
-		let deadline = Instant::now() + timeout;
-		loop {
-			let pending = self.admin_json("/admin/pointers").await?;
-			if pending["pending"].as_array().is_some_and(Vec::is_empty) {
-				return Ok(());
-			}
-			if Instant::now() > deadline {
-				return Err(format!("pointers still pending: {pending}\n{}", self.log()).into());
-			}
-			tokio::time::sleep(Duration::from_millis(500)).await;
-		}
+		client::pointers_settled(&self.admin, timeout)
+			.await
+			.map_err(|e| format!("{e}\n{}", self.log()).into())
 	}
 }
 
