@@ -34,7 +34,7 @@ tests=("$@")
 # their time waiting for 3 s slots and session boundaries, not on the CPU, so two networks
 # share 2 cores without missing slots. The longest test goes first.
 jobs="${MEDREC_ZN_JOBS:-2}"
-declare -A started pids
+declare -A started=() pids=()
 run_one() {
 	local t="$1"
 	npx zombienet test --provider native "$here/${t%.zndsl}.zndsl" >"$MEDREC_ZN_SPECS/$t.log" 2>&1
