@@ -3,7 +3,12 @@
 # `scripts/dev.sh` uses), then the Rust unit, runtime and end-to-end tests (the latter start real
 # medrec-node and gatekeeper processes on loopback; the gatekeeper's run twice, on SQLite and on
 # PostgreSQL), every pallet benchmark once, the README's quick start (scripts/dev.sh and the
-# commands it prints), and the zombienet suite (networks of validators, governance, faults). Prints how long each step took.
+# commands it prints), and the zombienet suite (networks of validators, governance, faults).
+# Prints how long each step took.
+#
+# Everything is compiled before anything runs. The zombienet suite then runs beside the other
+# tests: both mostly wait on 3 s slots and finality, so together they take about as long as the
+# longer of the two.
 #
 # MEDREC_TIMINGS=1 adds cargo's --timings report (in $CARGO_TARGET_DIR/cargo-timings/).
 set -euo pipefail
@@ -14,37 +19,56 @@ cd "$MEDREC_ROOT"
 timings=()
 [ -z "${MEDREC_TIMINGS:-}" ] || timings=(--timings)
 
-messages="$(mktemp -d)"
-trap 'rm -rf "$messages"' EXIT
+scratch="$(mktemp -d)"
+zombienet=""
+cleanup() {
+	# zombienet runs in a session of its own: one signal stops it and every node it started.
+	[ -z "$zombienet" ] || kill -TERM -- "-$zombienet" 2>/dev/null || true
+	scripts/postgres.sh stop 2>/dev/null || true
+	rm -rf "$scratch"
+}
+trap cleanup EXIT
+
 step_begin "build (cargo build, as scripts/dev.sh)"
-cargo build --release --locked --workspace --message-format=json-render-diagnostics "${timings[@]}" >"$messages/build.json"
+cargo build --release --locked --workspace --message-format=json-render-diagnostics "${timings[@]}" >"$scratch/build.json"
 
 step_begin "build the tests"
 # The check fails if the test build compiled a second copy of anything the plain build made (a
 # dev-dependency that switches on a feature does that).
 cargo test --release --locked --workspace --no-run --message-format=json-render-diagnostics "${timings[@]}" |
-	python3 scripts/one-build.py "$messages/build.json"
+	python3 scripts/one-build.py "$scratch/build.json"
 
-step_begin "unit, runtime and end-to-end tests (SQLite)"
+step_begin "build the pallets' benchmarks (runtime-benchmarks, for their mock runtimes)"
+# A feature set of its own: runtime-benchmarks must never reach the node that dev.sh runs.
+pallets=(pallet-medrec-registrar pallet-medrec-relationships pallet-medrec-summary pallet-medrec-consortium)
+features=$(printf '%s/runtime-benchmarks,' "${pallets[@]}")
+bench=(--release --locked "${pallets[@]/#/--package=}" --features "${features%,}")
+cargo test "${bench[@]}" --no-run "${timings[@]}"
+
+step_begin "unit, runtime and end-to-end tests (SQLite); zombienet beside them"
+log "zombienet's output is in $scratch/zombienet.log until it ends"
+setsid zombienet/run.sh >"$scratch/zombienet.log" 2>&1 &
+zombienet=$!
+zombienet_start=$SECONDS
 cargo test --release --locked --workspace --no-fail-fast -- --test-threads 2
 
 step_begin "the gatekeeper's suite again, against PostgreSQL"
 pg="$(scripts/postgres.sh start)"
-trap 'scripts/postgres.sh stop; rm -rf "$messages"' EXIT
 # The whole workspace selected, so features unify as above and nothing recompiles.
 GATEKEEPER_TEST_POSTGRES="$pg" cargo test --release --locked --workspace --test e2e --test store -- --test-threads 2
 scripts/postgres.sh stop
-trap 'rm -rf "$messages"' EXIT
 
 step_begin "every benchmark once, in the pallets' mock runtimes"
-pallets=(pallet-medrec-registrar pallet-medrec-relationships pallet-medrec-summary pallet-medrec-consortium)
-features=$(printf '%s/runtime-benchmarks,' "${pallets[@]}")
-cargo test --release --locked "${pallets[@]/#/--package=}" --features "${features%,}" "${timings[@]}"
+cargo test "${bench[@]}"
 
 step_begin "the README's quick start: scripts/dev.sh and every command its banner prints"
 scripts/quickstart-test.sh
 
-step_begin "zombienet: networks of validators, governance and faults"
-zombienet/run.sh
-step_end
+step_begin "waiting for zombienet: networks of validators, governance and faults"
+status=0
+wait "$zombienet" || status=$?
+zombienet=""
+cat "$scratch/zombienet.log" >&2
+[ "$status" -eq 0 ] || die "the zombienet suite failed"
+log "the zombienet suite took $((SECONDS - zombienet_start)) s, beside the steps above"
 steps_report
