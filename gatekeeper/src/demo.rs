@@ -193,9 +193,10 @@ pub async fn seed(chain: &Chain, admin: &str) -> Result<String, String> {
 	// transaction (and with it every earlier one) is final and every pointer update the
 	// ingests queued has reached a finalized block; until then the reads it suggests would be
 	// refused as "not final yet".
-	chain.wait_finalized(last, READY_TIMEOUT).await.map_err(|e| {
-		format!("the demo's transactions did not reach a finalized block: {e}")
-	})?;
+	chain
+		.wait_finalized(last, READY_TIMEOUT)
+		.await
+		.map_err(|e| format!("the demo's transactions did not reach a finalized block: {e}"))?;
 	client::pointers_settled(admin, READY_TIMEOUT).await.map_err(|e| e.to_string())?;
 	Ok(report)
 }

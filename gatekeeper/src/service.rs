@@ -265,8 +265,10 @@ impl Gatekeeper {
 	) -> bool {
 		let Some(best) = self.best_ahead_of(head).await else { return false };
 		for &category in categories {
-			let decision =
-				self.chain.decide(viewer, patient, &self.provider_id, category, purpose, best).await;
+			let decision = self
+				.chain
+				.decide(viewer, patient, &self.provider_id, category, purpose, best)
+				.await;
 			if matches!(decision, Ok(Decision::Allow { .. })) {
 				return true;
 			}

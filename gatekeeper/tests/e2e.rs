@@ -34,7 +34,10 @@ fn refused_with(
 
 /// Repeats `read` while the gatekeeper answers "not final yet" (for at most 30 s: GRANDPA on a
 /// dev chain finalizes within a few slots), and returns the first other answer.
-async fn retry_while_not_final<T, F: std::future::Future<Output = std::result::Result<T, ClientError>>>(
+async fn retry_while_not_final<
+	T,
+	F: std::future::Future<Output = std::result::Result<T, ClientError>>,
+>(
 	read: impl Fn() -> F,
 ) -> std::result::Result<T, ClientError> {
 	let deadline = Instant::now() + Duration::from_secs(30);
