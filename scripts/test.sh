@@ -34,7 +34,8 @@ cargo build --release --locked --workspace --message-format=json-render-diagnost
 
 step_begin "build the tests"
 # The check fails if the test build compiled a second copy of anything the plain build made (a
-# dev-dependency that switches on a feature does that).
+# dev-dependency that switches on a feature does that). The check's own test first.
+python3 scripts/one-build-test.py
 cargo test --release --locked --workspace --no-run --message-format=json-render-diagnostics "${timings[@]}" |
 	python3 scripts/one-build.py "$scratch/build.json"
 
