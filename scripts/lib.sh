@@ -118,13 +118,16 @@ medrec_setup() {
 
 # start_dev_stack DIR: starts a `--dev` node and Alice General Hospital's gatekeeper in the
 # background (logs in DIR), seeds the demo patients, and stops both when the calling shell
-# exits. Ports: RPC 9944, gatekeeper 8080, its admin API 8081 (override with MEDREC_RPC_PORT,
-# GATEKEEPER_PORT, GATEKEEPER_ADMIN_PORT).
+# exits. Ports: RPC 9944, p2p 30333, gatekeeper 8080, its admin API 8081 (override with
+# MEDREC_RPC_PORT, MEDREC_P2P_PORT, GATEKEEPER_PORT, GATEKEEPER_ADMIN_PORT).
 start_dev_stack() {
 	local dir="$1" bin="$CARGO_TARGET_DIR/release"
 	local rpc="${MEDREC_RPC_PORT:-9944}" gk="${GATEKEEPER_PORT:-8080}" admin="${GATEKEEPER_ADMIN_PORT:-8081}"
+	local p2p="${MEDREC_P2P_PORT:-30333}"
 	mkdir -p "$dir"
-	"$bin/medrec-node" --dev --rpc-port "$rpc" --no-prometheus --base-path "$dir/chain" >"$dir/node.log" 2>&1 &
+	# A single-node chain: no peer discovery, so two dev stacks on one machine stay apart.
+	"$bin/medrec-node" --dev --rpc-port "$rpc" --port "$p2p" --no-mdns --no-prometheus \
+		--base-path "$dir/chain" >"$dir/node.log" 2>&1 &
 	MEDREC_STACK_PIDS="$!"
 	trap 'kill $MEDREC_STACK_PIDS 2>/dev/null; wait 2>/dev/null' EXIT
 	wait_http "http://127.0.0.1:$rpc" 60 -H 'content-type: application/json' \

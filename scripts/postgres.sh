@@ -10,7 +10,8 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 dir="${MEDREC_PG_DIR:-/tmp/medrec-postgres}"
-port="${MEDREC_PG_PORT:-55432}"
+# Below Linux's ephemeral range (32768-60999), where the tests' nodes take their free ports.
+port="${MEDREC_PG_PORT:-25432}"
 
 apt_install postgresql
 bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"

@@ -20,11 +20,18 @@ timings=()
 [ -z "${MEDREC_TIMINGS:-}" ] || timings=(--timings)
 
 scratch="$(mktemp -d)"
-zombienet=""
+zombienet="" postgres=""
 cleanup() {
-	# zombienet runs in a session of its own: one signal stops it and every node it started.
-	[ -z "$zombienet" ] || kill -TERM -- "-$zombienet" 2>/dev/null || true
-	scripts/postgres.sh stop 2>/dev/null || true
+	if [ -n "$zombienet" ]; then
+		# A failed step ended the run while zombienet was still going: say how far it got,
+		# then stop its session, every node with it (CONT first: a test may have paused some).
+		tail -40 "$scratch/zombienet.log" >&2 || true
+		kill -CONT -- "-$zombienet" 2>/dev/null || true
+		kill -TERM -- "-$zombienet" 2>/dev/null || true
+		sleep 2
+		kill -KILL -- "-$zombienet" 2>/dev/null || true
+	fi
+	[ -z "$postgres" ] || scripts/postgres.sh stop || true
 	rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -54,10 +61,12 @@ zombienet_start=$SECONDS
 cargo test --release --locked --workspace --no-fail-fast -- --test-threads 2
 
 step_begin "the gatekeeper's suite again, against PostgreSQL"
+postgres=1
 pg="$(scripts/postgres.sh start)"
 # The whole workspace selected, so features unify as above and nothing recompiles.
 GATEKEEPER_TEST_POSTGRES="$pg" cargo test --release --locked --workspace --test e2e --test store -- --test-threads 2
 scripts/postgres.sh stop
+postgres=""
 
 step_begin "every benchmark once, in the pallets' mock runtimes"
 cargo test "${bench[@]}"

@@ -52,7 +52,7 @@ report() {
 failed=()
 # Waits for whichever running test ends first and reports it.
 reap() {
-	local pid status=0 t
+	local pid="" status=0 t
 	wait -n -p pid "${pids[@]}" || status=$?
 	# `wait -n -p` names the pid; map it back to its test.
 	for t in "${!pids[@]}"; do

@@ -17,7 +17,7 @@ use sp_core::crypto::{AccountId32, Ss58Codec};
 pub const ACCOUNT_SYSTEM: &str = "urn:medrec:account";
 
 /// HL7 v3 ActCode, the code system of FHIR's sensitivity security labels.
-const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+pub const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 
 /// The resource types a gatekeeper holds, with the element naming their patient and the
 /// category they fall in unless a security label says otherwise.

@@ -2,11 +2,9 @@
 //! module, so that the test build links the library instead of compiling it (and the R4 model's
 //! serde code it instantiates, minutes of release compile) a second time.
 
-use medrec_fhir::{check_ingest, check_resource, ACCOUNT_SYSTEM};
+use medrec_fhir::{check_ingest, check_resource, ACCOUNT_SYSTEM, ACT_CODE};
 use medrec_primitives::Category;
 use serde_json::{json, Value};
-
-const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 
 const ALICE: &str = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
 

@@ -309,6 +309,35 @@ pub async fn pointers_settled(
 	}
 }
 
+/// Waits until a gatekeeper (at `base`, public or admin listener) decides at finalized block
+/// `number` or later: it polls its node every half second, so it may trail the node a little.
+pub async fn wait_gatekeeper_at(
+	base: &str,
+	number: medrec_runtime::BlockNumber,
+	timeout: std::time::Duration,
+) -> Result<(), ClientError> {
+	let url = format!("{}/healthz", base.trim_end_matches('/'));
+	let deadline = std::time::Instant::now() + timeout;
+	loop {
+		// A 503 (no recent finalized head) is an answer too: keep waiting.
+		let health: Value = reqwest::get(&url)
+			.await
+			.map_err(|e| ClientError::Http(e.to_string()))?
+			.json()
+			.await
+			.map_err(|e| ClientError::Http(e.to_string()))?;
+		if health["finalized"].as_u64().is_some_and(|n| n >= u64::from(number)) {
+			return Ok(());
+		}
+		if std::time::Instant::now() > deadline {
+			return Err(ClientError::Http(format!(
+				"the gatekeeper has not seen finalized block #{number} after {timeout:?}: {health}"
+			)));
+		}
+		tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+	}
+}
+
 /// Posts `payload` (a FHIR Bundle or resource) to a gatekeeper's admin API.
 pub async fn ingest(admin_base: &str, payload: &Value) -> Result<(u16, Value), ClientError> {
 	let response = reqwest::Client::new()

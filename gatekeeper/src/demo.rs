@@ -10,7 +10,7 @@ use sp_core::{crypto::Ss58Codec, sr25519, Pair};
 use crate::{
 	chain::{Chain, ChainError},
 	client::{self, encryption_secret},
-	fhir::ACCOUNT_SYSTEM,
+	fhir::{ACCOUNT_SYSTEM, ACT_CODE},
 	seal,
 };
 
@@ -18,7 +18,6 @@ use crate::{
 /// two or three 3 s slots, so a minute means something is wrong.
 const READY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
-const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 const LOINC: &str = "http://loinc.org";
 const SNOMED: &str = "http://snomed.info/sct";
 
@@ -64,7 +63,7 @@ pub fn patient_bundle(
 			"vaccineCode": concept("http://hl7.org/fhir/sid/cvx", "141", "Influenza, seasonal") }),
 		json!({ "resourceType": "Encounter", "id": format!("{id}-enc-1"), "status": "finished",
 			"subject": subject,
-			"class": { "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB" } }),
+			"class": { "system": ACT_CODE, "code": "AMB" } }),
 		json!({ "resourceType": "Procedure", "id": format!("{id}-proc-1"), "status": "completed",
 			"subject": subject, "code": concept(SNOMED, "80146002", "Appendectomy") }),
 		json!({ "resourceType": "DocumentReference", "id": format!("{id}-note-1"), "status": "current",
@@ -126,14 +125,14 @@ pub async fn onboard(
 }
 
 /// `patient` grants `viewer` `categories` of the records under `relationship` for
-/// treatment, for 30 days.
+/// treatment, for 30 days; answers the block that holds the grant.
 pub async fn grant(
 	chain: &Chain,
 	patient: &sr25519::Pair,
 	viewer: &AccountId,
 	relationship: u64,
 	categories: &[Category],
-) -> Result<(), ChainError> {
+) -> Result<Hash, ChainError> {
 	let now = std::time::SystemTime::now()
 		.duration_since(std::time::UNIX_EPOCH)
 		.map(|d| d.as_millis() as u64)
@@ -153,7 +152,7 @@ pub async fn grant(
 			}),
 		)
 		.await
-		.map(|_| ())
+		.map(|included| included.block)
 }
 
 /// Seeds a `--dev` chain and its gatekeeper: Eve and Ferdie become Alice General Hospital's
@@ -190,13 +189,15 @@ pub async fn seed(chain: &Chain, admin: &str) -> Result<String, String> {
 	}
 	let last = publish_key(chain, &bob).await.map_err(|e| e.to_string())?;
 	// Gatekeepers decide at the finalized block, so the demo is ready only when its last
-	// transaction (and with it every earlier one) is final and every pointer update the
-	// ingests queued has reached a finalized block; until then the reads it suggests would be
-	// refused as "not final yet".
-	chain
+	// transaction (and with it every earlier one) is final, the gatekeeper has seen that block
+	// (it polls its node every half second), and every pointer update the ingests queued has
+	// reached a finalized block; until then the reads it suggests would be refused as "not
+	// final yet".
+	let number = chain
 		.wait_finalized(last, READY_TIMEOUT)
 		.await
 		.map_err(|e| format!("the demo's transactions did not reach a finalized block: {e}"))?;
+	client::wait_gatekeeper_at(admin, number, READY_TIMEOUT).await.map_err(|e| e.to_string())?;
 	client::pointers_settled(admin, READY_TIMEOUT).await.map_err(|e| e.to_string())?;
 	Ok(report)
 }

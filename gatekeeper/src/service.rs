@@ -32,6 +32,9 @@ pub struct Head {
 	pub number: BlockNumber,
 	pub hash: Hash,
 	pub seen: Instant,
+	/// The node's best block at the same moment, if ahead of `hash`: only asked on the way to
+	/// a refusal, to tell "not final yet" from "not allowed" (see [`not_final_yet`]).
+	pub best: Option<Hash>,
 }
 
 /// Viewer, patient, category and purpose (as their SCALE indexes).
@@ -115,6 +118,9 @@ pub struct Gatekeeper {
 	pub pointer_wake: Notify,
 	head: RwLock<Option<Head>>,
 	cache: Mutex<Cache>,
+	/// The same answers at the best block, for refusals' wording; bounded the same way, so a
+	/// refused reader costs the node no more than an allowed one.
+	best_cache: Mutex<Cache>,
 }
 
 /// The refusal for what the finalized block lacks but the best block holds: a grant,
@@ -174,13 +180,15 @@ impl Gatekeeper {
 			pointer_wake: Notify::new(),
 			head: RwLock::new(None),
 			cache: Mutex::new(Cache::default()),
+			best_cache: Mutex::new(Cache::default()),
 		}
 	}
 
 	/// Asks the node for its finalized head; called every half second by the service.
 	pub async fn refresh_head(&self) -> Result<Head, ChainError> {
 		let (number, hash) = self.chain.finalized().await?;
-		let head = Head { number, hash, seen: Instant::now() };
+		let best = self.chain.best_hash().await?;
+		let head = Head { number, hash, seen: Instant::now(), best: Some(best).filter(|b| *b != hash) };
 		if let Ok(mut slot) = self.head.write() {
 			*slot = Some(head);
 		}
@@ -210,7 +218,15 @@ impl Gatekeeper {
 	}
 
 	fn cached<T: Clone>(&self, at: Hash, get: impl FnOnce(&mut Cache) -> Option<T>) -> Option<T> {
-		let mut cache = self.cache.lock().ok()?;
+		Self::cached_in(&self.cache, at, get)
+	}
+
+	fn cached_in<T: Clone>(
+		cache: &Mutex<Cache>,
+		at: Hash,
+		get: impl FnOnce(&mut Cache) -> Option<T>,
+	) -> Option<T> {
+		let mut cache = cache.lock().ok()?;
 		if cache.at != at {
 			*cache = Cache { at, ..Default::default() };
 		}
@@ -255,6 +271,7 @@ impl Gatekeeper {
 	/// Whether the node's best block, which runs two or three slots ahead of the finalized
 	/// one, already allows `viewer` one of `categories`. Asked only on the way to a refusal, and
 	/// never decides anything: it picks the words of the refusal (see [`not_final_yet`]).
+	/// Answers are cached per best block, as decisions are per finalized block.
 	async fn allowed_at_best(
 		&self,
 		head: &Head,
@@ -263,13 +280,27 @@ impl Gatekeeper {
 		categories: impl Iterator<Item = &Category>,
 		purpose: Purpose,
 	) -> bool {
-		let Some(best) = self.best_ahead_of(head).await else { return false };
+		let Some(best) = head.best else { return false };
 		for &category in categories {
-			let decision = self
-				.chain
-				.decide(viewer, patient, &self.provider_id, category, purpose, best)
-				.await;
-			if matches!(decision, Ok(Decision::Allow { .. })) {
+			let key = (viewer.clone(), patient.clone(), category as u8, purpose as u8);
+			let decision =
+				match Self::cached_in(&self.best_cache, best, |c| c.decisions.get(&key).cloned()) {
+					Some(d) => d,
+					None => {
+						let Ok(d) = self
+							.chain
+							.decide(viewer, patient, &self.provider_id, category, purpose, best)
+							.await
+						else {
+							return false;
+						};
+						Self::cached_in(&self.best_cache, best, |c| {
+							c.decisions.insert(key, d.clone())
+						});
+						d
+					},
+				};
+			if matches!(decision, Decision::Allow { .. }) {
 				return true;
 			}
 		}
@@ -279,16 +310,14 @@ impl Gatekeeper {
 	/// Whether `who` has published an X25519 key in the best block, though not yet in a
 	/// finalized one.
 	pub async fn key_at_best(&self, head: &Head, who: &AccountId) -> bool {
-		let Some(best) = self.best_ahead_of(head).await else { return false };
-		matches!(
-			self.chain.identity(who, Some(best)).await,
-			Ok(Some(identity)) if identity.encryption_key.is_some()
-		)
-	}
-
-	/// The node's best block, if it is not `head`.
-	async fn best_ahead_of(&self, head: &Head) -> Option<Hash> {
-		self.chain.best_hash().await.ok().filter(|best| *best != head.hash)
+		let Some(best) = head.best else { return false };
+		if let Some(key) = Self::cached_in(&self.best_cache, best, |c| c.keys.get(who).copied()) {
+			return key.is_some();
+		}
+		let Ok(identity) = self.chain.identity(who, Some(best)).await else { return false };
+		let key = identity.and_then(|i| i.encryption_key);
+		Self::cached_in(&self.best_cache, best, |c| c.keys.insert(who.clone(), key));
+		key.is_some()
 	}
 
 	/// The nonce of a verified request, to spend with its audit entry.
@@ -461,8 +490,10 @@ impl Gatekeeper {
 				let issue = Issue::new(
 					"suppressed",
 					format!(
-						"records of {} were withheld: the chain does not allow them to this reader",
-						names(&mut withheld.iter().copied())
+						"records of {} were withheld: the chain does not allow them to this reader \
+						 at finalized block #{}",
+						names(&mut withheld.iter().copied()),
+						head.number
 					),
 				);
 				let mut o = fhir::operation_outcome(&[issue]);

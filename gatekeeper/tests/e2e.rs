@@ -32,6 +32,36 @@ fn refused_with(
 	}
 }
 
+/// Right after a transaction lands in block `included`, a read that needs it is refused as
+/// "not final yet" (naming `what`), never as "not allowed" or "no key". On a machine slow enough
+/// that the gatekeeper had already seen that block finalized, the early read shows nothing; the
+/// caller's next reads cover the finalized state.
+async fn says_not_final_yet<T: std::fmt::Debug>(
+	read: std::result::Result<T, ClientError>,
+	gk: &Gatekeeper,
+	included: u32,
+	what: &str,
+) -> Result {
+	match read {
+		Err(e) if e.status() == Some(503) => {
+			let text = e.to_string();
+			assert!(
+				text.contains("not final yet") && text.contains("retry") && text.contains(what),
+				"{text}"
+			);
+		},
+		other => {
+			let seen = gk.admin_json("/healthz").await?["finalized"].as_u64().unwrap_or_default();
+			assert!(
+				seen >= u64::from(included),
+				"with block #{included} not yet final to the gatekeeper (at #{seen}), the read \
+				 answered {other:?}"
+			);
+		},
+	}
+	Ok(())
+}
+
 /// Repeats `read` while the gatekeeper answers "not final yet" (for at most 30 s: GRANDPA on a
 /// dev chain finalizes within a few slots), and returns the first other answer.
 async fn retry_while_not_final<
@@ -44,7 +74,8 @@ async fn retry_while_not_final<
 	loop {
 		match read().await {
 			Err(e) if e.to_string().contains("not final yet") && Instant::now() < deadline => {
-				tokio::time::sleep(Duration::from_millis(300)).await
+				// The answer says "retry in a few seconds"; each try is an audit entry.
+				tokio::time::sleep(Duration::from_secs(1)).await
 			},
 			other => return other,
 		}
@@ -102,7 +133,7 @@ async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 
 	// 2. Eve grants Bob medications, allergies and conditions. Until Bob publishes a key,
 	// nothing leaves (records go out encrypted or not at all); then he reads and checks.
-	demo::grant(
+	let granted = demo::grant(
 		&chain,
 		&eve,
 		&account(&bob),
@@ -112,23 +143,17 @@ async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 	.await?;
 	// The grant is in a best block, not yet a finalized one (two or three slots behind): the
 	// refusal says to wait, rather than that there is no grant.
-	let early = refused_with(
-		as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await,
-		503,
-	)?;
-	assert!(early.contains("not final yet") && early.contains("retry"), "{early}");
+	let read = as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await;
+	says_not_final_yet(read, &gk, chain.number_of(granted).await?, "access").await?;
 	let no_key = retry_while_not_final(|| {
 		as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment)
 	})
 	.await;
 	assert!(refused_with(no_key, 403)?.contains("no X25519 key"));
-	demo::publish_key(&chain, &bob).await?;
+	let published = demo::publish_key(&chain, &bob).await?;
 	// Likewise for Bob's key: published, not yet final.
-	let early = refused_with(
-		as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await,
-		503,
-	)?;
-	assert!(early.contains("not final yet") && early.contains("X25519 key"), "{early}");
+	let read = as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await;
+	says_not_final_yet(read, &gk, chain.number_of(published).await?, "X25519 key").await?;
 	let meds_answer = retry_while_not_final(|| {
 		as_bob.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment)
 	})
