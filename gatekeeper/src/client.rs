@@ -281,6 +281,32 @@ impl Client {
 	}
 }
 
+/// Polls the JSON at `url` until `done` holds for it; after `timeout`, fails with `waiting`
+/// and the last answer. Any HTTP status counts as an answer (a 503 health check is one).
+async fn poll_json(
+	url: &str,
+	timeout: std::time::Duration,
+	done: impl Fn(&Value) -> bool,
+	waiting: &str,
+) -> Result<(), ClientError> {
+	let deadline = std::time::Instant::now() + timeout;
+	loop {
+		let answer: Value = reqwest::get(url)
+			.await
+			.map_err(|e| ClientError::Http(e.to_string()))?
+			.json()
+			.await
+			.map_err(|e| ClientError::Http(format!("{url}: {e}")))?;
+		if done(&answer) {
+			return Ok(());
+		}
+		if std::time::Instant::now() > deadline {
+			return Err(ClientError::Http(format!("{waiting} after {timeout:?}: {answer}")));
+		}
+		tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+	}
+}
+
 /// Waits until a gatekeeper's pointer outbox (admin API) is empty: every record set's digest
 /// is in a finalized block. Fails after `timeout` with the rows still pending.
 pub async fn pointers_settled(
@@ -288,25 +314,8 @@ pub async fn pointers_settled(
 	timeout: std::time::Duration,
 ) -> Result<(), ClientError> {
 	let url = format!("{}/admin/pointers", admin_base.trim_end_matches('/'));
-	let deadline = std::time::Instant::now() + timeout;
-	loop {
-		let pending: Value = reqwest::get(&url)
-			.await
-			.and_then(|r| r.error_for_status())
-			.map_err(|e| ClientError::Http(e.to_string()))?
-			.json()
-			.await
-			.map_err(|e| ClientError::Http(e.to_string()))?;
-		if pending["pending"].as_array().is_some_and(Vec::is_empty) {
-			return Ok(());
-		}
-		if std::time::Instant::now() > deadline {
-			return Err(ClientError::Http(format!(
-				"pointer updates still pending after {timeout:?}: {pending}"
-			)));
-		}
-		tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-	}
+	let empty = |v: &Value| v["pending"].as_array().is_some_and(Vec::is_empty);
+	poll_json(&url, timeout, empty, "pointer updates still pending").await
 }
 
 /// Waits until a gatekeeper (at `base`, public or admin listener) decides at finalized block
@@ -317,25 +326,9 @@ pub async fn wait_gatekeeper_at(
 	timeout: std::time::Duration,
 ) -> Result<(), ClientError> {
 	let url = format!("{}/healthz", base.trim_end_matches('/'));
-	let deadline = std::time::Instant::now() + timeout;
-	loop {
-		// A 503 (no recent finalized head) is an answer too: keep waiting.
-		let health: Value = reqwest::get(&url)
-			.await
-			.map_err(|e| ClientError::Http(e.to_string()))?
-			.json()
-			.await
-			.map_err(|e| ClientError::Http(e.to_string()))?;
-		if health["finalized"].as_u64().is_some_and(|n| n >= u64::from(number)) {
-			return Ok(());
-		}
-		if std::time::Instant::now() > deadline {
-			return Err(ClientError::Http(format!(
-				"the gatekeeper has not seen finalized block #{number} after {timeout:?}: {health}"
-			)));
-		}
-		tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-	}
+	let there = |v: &Value| v["finalized"].as_u64().is_some_and(|n| n >= u64::from(number));
+	let waiting = format!("the gatekeeper has not seen finalized block #{number}");
+	poll_json(&url, timeout, there, &waiting).await
 }
 
 /// Posts `payload` (a FHIR Bundle or resource) to a gatekeeper's admin API.
