@@ -74,13 +74,13 @@ pub async fn pass(gk: &Gatekeeper) -> Result<(), String> {
 	if rows.is_empty() {
 		return Ok(());
 	}
-	let finalized = match gk.chain.finalized().await {
-		Ok((_, hash)) => hash,
+	let finalized = match decision_block(gk) {
+		Ok(hash) => hash,
 		Err(e) => {
 			for row in &rows {
-				fail(gk, row, &e.to_string()).await;
+				fail(gk, row, &e).await;
 			}
-			return Err(e.to_string());
+			return Err(e);
 		},
 	};
 	let mut waiting = Vec::new();
@@ -94,7 +94,7 @@ pub async fn pass(gk: &Gatekeeper) -> Result<(), String> {
 	let deadline = tokio::time::Instant::now() + FINALITY_TIMEOUT;
 	while !waiting.is_empty() && tokio::time::Instant::now() < deadline {
 		tokio::time::sleep(Duration::from_secs(1)).await;
-		let Ok((_, finalized)) = gk.chain.finalized().await else { continue };
+		let Ok(finalized) = decision_block(gk) else { continue };
 		let mut still = Vec::new();
 		for row in waiting {
 			match on_chain(gk, &row, finalized).await {
@@ -108,6 +108,13 @@ pub async fn pass(gk: &Gatekeeper) -> Result<(), String> {
 		fail(gk, row, "submitted, but not in a finalized block in time (dropped or slow)").await;
 	}
 	Ok(())
+}
+
+/// The finalized block the gatekeeper decides at (its head, refreshed every half second), not
+/// the node's newest finalized block: a row is done only once the block reads are answered at
+/// holds its pointer, so an answer made after the outbox empties checks against the chain.
+fn decision_block(gk: &Gatekeeper) -> Result<Hash, String> {
+	gk.head().map(|head| head.hash).ok_or_else(|| "no recent finalized block".to_string())
 }
 
 async fn done(gk: &Gatekeeper, row: &Outbox) {

@@ -32,9 +32,6 @@ pub struct Head {
 	pub number: BlockNumber,
 	pub hash: Hash,
 	pub seen: Instant,
-	/// The node's best block at the same moment, if ahead of `hash`: only asked on the way to
-	/// a refusal, to tell "not final yet" from "not allowed" (see [`not_final_yet`]).
-	pub best: Option<Hash>,
 }
 
 /// Viewer, patient, category and purpose (as their SCALE indexes).
@@ -187,8 +184,7 @@ impl Gatekeeper {
 	/// Asks the node for its finalized head; called every half second by the service.
 	pub async fn refresh_head(&self) -> Result<Head, ChainError> {
 		let (number, hash) = self.chain.finalized().await?;
-		let best = self.chain.best_hash().await?;
-		let head = Head { number, hash, seen: Instant::now(), best: Some(best).filter(|b| *b != hash) };
+		let head = Head { number, hash, seen: Instant::now() };
 		if let Ok(mut slot) = self.head.write() {
 			*slot = Some(head);
 		}
@@ -271,7 +267,9 @@ impl Gatekeeper {
 	/// Whether the node's best block, which runs two or three slots ahead of the finalized
 	/// one, already allows `viewer` one of `categories`. Asked only on the way to a refusal, and
 	/// never decides anything: it picks the words of the refusal (see [`not_final_yet`]).
-	/// Answers are cached per best block, as decisions are per finalized block.
+	/// The best block's hash is asked afresh (a grant may have landed since the last head
+	/// refresh); the answers at it are cached per best block, as decisions are per finalized
+	/// block, so a refused reader costs the node a block-hash lookup, not a state call.
 	async fn allowed_at_best(
 		&self,
 		head: &Head,
@@ -280,26 +278,25 @@ impl Gatekeeper {
 		categories: impl Iterator<Item = &Category>,
 		purpose: Purpose,
 	) -> bool {
-		let Some(best) = head.best else { return false };
+		let Some(best) = self.best_ahead_of(head).await else { return false };
 		for &category in categories {
 			let key = (viewer.clone(), patient.clone(), category as u8, purpose as u8);
-			let decision =
-				match Self::cached_in(&self.best_cache, best, |c| c.decisions.get(&key).cloned()) {
-					Some(d) => d,
-					None => {
-						let Ok(d) = self
-							.chain
-							.decide(viewer, patient, &self.provider_id, category, purpose, best)
-							.await
-						else {
-							return false;
-						};
-						Self::cached_in(&self.best_cache, best, |c| {
-							c.decisions.insert(key, d.clone())
-						});
-						d
-					},
-				};
+			let decision = match Self::cached_in(&self.best_cache, best, |c| {
+				c.decisions.get(&key).cloned()
+			}) {
+				Some(d) => d,
+				None => {
+					let Ok(d) = self
+						.chain
+						.decide(viewer, patient, &self.provider_id, category, purpose, best)
+						.await
+					else {
+						return false;
+					};
+					Self::cached_in(&self.best_cache, best, |c| c.decisions.insert(key, d.clone()));
+					d
+				},
+			};
 			if matches!(decision, Decision::Allow { .. }) {
 				return true;
 			}
@@ -307,10 +304,15 @@ impl Gatekeeper {
 		false
 	}
 
+	/// The node's best block, if it is not `head`.
+	async fn best_ahead_of(&self, head: &Head) -> Option<Hash> {
+		self.chain.best_hash().await.ok().filter(|best| *best != head.hash)
+	}
+
 	/// Whether `who` has published an X25519 key in the best block, though not yet in a
 	/// finalized one.
 	pub async fn key_at_best(&self, head: &Head, who: &AccountId) -> bool {
-		let Some(best) = head.best else { return false };
+		let Some(best) = self.best_ahead_of(head).await else { return false };
 		if let Some(key) = Self::cached_in(&self.best_cache, best, |c| c.keys.get(who).copied()) {
 			return key.is_some();
 		}
