@@ -213,11 +213,7 @@ impl Gatekeeper {
 		})
 	}
 
-	fn cached<T: Clone>(&self, at: Hash, get: impl FnOnce(&mut Cache) -> Option<T>) -> Option<T> {
-		Self::cached_in(&self.cache, at, get)
-	}
-
-	fn cached_in<T: Clone>(
+	fn cached<T: Clone>(
 		cache: &Mutex<Cache>,
 		at: Hash,
 		get: impl FnOnce(&mut Cache) -> Option<T>,
@@ -238,15 +234,26 @@ impl Gatekeeper {
 		category: Category,
 		purpose: Purpose,
 	) -> Result<Decision, ChainError> {
+		self.decide_in(&self.cache, head.hash, viewer, patient, category, purpose).await
+	}
+
+	/// The chain's decision at block `at`, kept in `cache` while it holds that block.
+	async fn decide_in(
+		&self,
+		cache: &Mutex<Cache>,
+		at: Hash,
+		viewer: &AccountId,
+		patient: &AccountId,
+		category: Category,
+		purpose: Purpose,
+	) -> Result<Decision, ChainError> {
 		let key = (viewer.clone(), patient.clone(), category as u8, purpose as u8);
-		if let Some(d) = self.cached(head.hash, |c| c.decisions.get(&key).cloned()) {
+		if let Some(d) = Self::cached(cache, at, |c| c.decisions.get(&key).cloned()) {
 			return Ok(d);
 		}
-		let decision = self
-			.chain
-			.decide(viewer, patient, &self.provider_id, category, purpose, head.hash)
-			.await?;
-		self.cached(head.hash, |c| c.decisions.insert(key, decision.clone()));
+		let decision =
+			self.chain.decide(viewer, patient, &self.provider_id, category, purpose, at).await?;
+		Self::cached(cache, at, |c| c.decisions.insert(key, decision.clone()));
 		Ok(decision)
 	}
 
@@ -256,11 +263,21 @@ impl Gatekeeper {
 		head: &Head,
 		who: &AccountId,
 	) -> Result<Option<[u8; 32]>, ChainError> {
-		if let Some(k) = self.cached(head.hash, |c| c.keys.get(who).copied()) {
+		self.key_in(&self.cache, head.hash, who).await
+	}
+
+	/// `who`'s published X25519 key at block `at`, kept in `cache` while it holds that block.
+	async fn key_in(
+		&self,
+		cache: &Mutex<Cache>,
+		at: Hash,
+		who: &AccountId,
+	) -> Result<Option<[u8; 32]>, ChainError> {
+		if let Some(k) = Self::cached(cache, at, |c| c.keys.get(who).copied()) {
 			return Ok(k);
 		}
-		let key = self.chain.identity(who, Some(head.hash)).await?.and_then(|i| i.encryption_key);
-		self.cached(head.hash, |c| c.keys.insert(who.clone(), key));
+		let key = self.chain.identity(who, Some(at)).await?.and_then(|i| i.encryption_key);
+		Self::cached(cache, at, |c| c.keys.insert(who.clone(), key));
 		Ok(key)
 	}
 
@@ -280,24 +297,9 @@ impl Gatekeeper {
 	) -> bool {
 		let Some(best) = self.best_ahead_of(head).await else { return false };
 		for &category in categories {
-			let key = (viewer.clone(), patient.clone(), category as u8, purpose as u8);
-			let decision = match Self::cached_in(&self.best_cache, best, |c| {
-				c.decisions.get(&key).cloned()
-			}) {
-				Some(d) => d,
-				None => {
-					let Ok(d) = self
-						.chain
-						.decide(viewer, patient, &self.provider_id, category, purpose, best)
-						.await
-					else {
-						return false;
-					};
-					Self::cached_in(&self.best_cache, best, |c| c.decisions.insert(key, d.clone()));
-					d
-				},
-			};
-			if matches!(decision, Decision::Allow { .. }) {
+			let decision =
+				self.decide_in(&self.best_cache, best, viewer, patient, category, purpose).await;
+			if matches!(decision, Ok(Decision::Allow { .. })) {
 				return true;
 			}
 		}
@@ -313,13 +315,7 @@ impl Gatekeeper {
 	/// finalized one.
 	pub async fn key_at_best(&self, head: &Head, who: &AccountId) -> bool {
 		let Some(best) = self.best_ahead_of(head).await else { return false };
-		if let Some(key) = Self::cached_in(&self.best_cache, best, |c| c.keys.get(who).copied()) {
-			return key.is_some();
-		}
-		let Ok(identity) = self.chain.identity(who, Some(best)).await else { return false };
-		let key = identity.and_then(|i| i.encryption_key);
-		Self::cached_in(&self.best_cache, best, |c| c.keys.insert(who.clone(), key));
-		key.is_some()
+		matches!(self.key_in(&self.best_cache, best, who).await, Ok(Some(_)))
 	}
 
 	/// The nonce of a verified request, to spend with its audit entry.
