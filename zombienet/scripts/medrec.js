@@ -48,18 +48,39 @@ function findEvent(events, section, method) {
   return found ? found.event : undefined;
 }
 
-// Waits until `predicate(header)` holds for a new best block, or `seconds` pass.
+// Waits until `predicate(header)` holds for a new best block, or `seconds` pass. Headers are
+// judged one at a time, in order, and the subscription ends with the answer: a predicate still
+// reading state when the caller disconnects would otherwise fail as an unhandled rejection
+// ("disconnected ... Normal Closure"), which zombienet counts as the test failing.
 function waitForHead(api, seconds, predicate) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not within ${seconds} s`)), seconds * 1000);
+    let done = false;
+    let unsubscribe = null;
+    let queue = Promise.resolve();
+    const finish = (settle, value) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      if (unsubscribe) unsubscribe();
+      settle(value);
+    };
+    const timer = setTimeout(() => finish(reject, new Error(`not within ${seconds} s`)), seconds * 1000);
     api.rpc.chain
-      .subscribeNewHeads(async (header) => {
-        if (await predicate(header)) {
-          clearTimeout(timer);
-          resolve(header);
-        }
+      .subscribeNewHeads((header) => {
+        queue = queue.then(async () => {
+          if (done) return;
+          try {
+            if (await predicate(header)) finish(resolve, header);
+          } catch (e) {
+            finish(reject, e);
+          }
+        });
       })
-      .catch(reject);
+      .then((u) => {
+        unsubscribe = u;
+        if (done) u();
+      })
+      .catch((e) => finish(reject, e));
   });
 }
 
