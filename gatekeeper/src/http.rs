@@ -30,9 +30,9 @@ pub const SEALED_JSON: &str = "application/medrec-sealed+json";
 
 type Gk = State<Arc<Gatekeeper>>;
 
-/// The public listener's routes.
-pub fn public(gatekeeper: Arc<Gatekeeper>) -> Router {
-	Router::new()
+/// The public listener's routes, answering browser pages from `cors_origins` (and no others).
+pub fn public(gatekeeper: Arc<Gatekeeper>, cors_origins: Vec<HeaderValue>) -> Router {
+	let router = Router::new()
 		.route("/healthz", get(health))
 		.route("/.well-known/medrec", get(well_known))
 		.route("/fhir/metadata", get(metadata))
@@ -40,7 +40,32 @@ pub fn public(gatekeeper: Arc<Gatekeeper>) -> Router {
 		.route("/fhir/Patient/{id}/{operation}", get(signed))
 		.route("/fhir/{resource_type}", get(signed))
 		.route("/audit", get(signed))
-		.with_state(gatekeeper)
+		.with_state(gatekeeper);
+	if cors_origins.is_empty() {
+		return router;
+	}
+	router.layer(cors(cors_origins))
+}
+
+/// CORS for the apps: only listed origins, never credentials (requests carry their own
+/// signatures, not cookies), the signature headers allowed in, and the headers a client needs
+/// to act on an answer (`Retry-After` on "not final yet") let out.
+fn cors(origins: Vec<HeaderValue>) -> tower_http::cors::CorsLayer {
+	use tower_http::cors::{AllowOrigin, CorsLayer};
+	CorsLayer::new()
+		.allow_origin(AllowOrigin::list(origins))
+		.allow_methods([Method::GET])
+		.allow_headers([
+			header::HeaderName::from_static("signature"),
+			header::HeaderName::from_static("signature-input"),
+			header::HeaderName::from_static("content-digest"),
+			header::HeaderName::from_static(auth::GATEKEEPER_HEADER),
+			header::HeaderName::from_static(auth::PURPOSE_HEADER),
+			header::ACCEPT,
+		])
+		.expose_headers([header::RETRY_AFTER, header::CONTENT_TYPE])
+		.allow_credentials(false)
+		.max_age(std::time::Duration::from_secs(600))
 }
 
 /// The admin listener's routes: bind it to an address only the provider's systems reach.

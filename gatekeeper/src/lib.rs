@@ -43,6 +43,7 @@ pub async fn serve(
 	shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), String> {
 	let provider = config.provider_pair()?;
+	let cors_origins = config.cors_origins()?;
 	let database = config.database_url();
 	let store = store::Store::open(&database, config.max_connections)
 		.await
@@ -80,7 +81,7 @@ pub async fn serve(
 	let stopped = |mut rx: watch::Receiver<bool>| async move {
 		let _ = rx.wait_for(|stop| *stop).await;
 	};
-	let public = axum::serve(public, http::public(gk.clone()))
+	let public = axum::serve(public, http::public(gk.clone(), cors_origins))
 		.with_graceful_shutdown(stopped(stop_rx.clone()));
 	let admin = axum::serve(admin, http::admin(gk.clone()))
 		.with_graceful_shutdown(stopped(stop_rx.clone()));

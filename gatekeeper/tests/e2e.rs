@@ -306,6 +306,32 @@ async fn bad_requests_are_refused_clearly_and_change_nothing() -> Result {
 	let path = "/fhir/AllergyIntolerance?patient=eve";
 	as_eve.get(path, Purpose::Personal).await?;
 
+	// Another origin's page: its preflight gets no CORS grant, so the browser never sends the
+	// signed request, and a simple GET's answer is withheld from it. The apps' origin is let in
+	// without credentials (requests carry signatures, not cookies).
+	let http = reqwest::Client::new();
+	let preflight = |origin: &'static str| {
+		http.request(reqwest::Method::OPTIONS, format!("{}{path}", gk.url))
+			.header("origin", origin)
+			.header("access-control-request-method", "GET")
+			.header("access-control-request-headers", "signature,signature-input,content-digest")
+			.send()
+	};
+	let cors = |r: &reqwest::Response, h: &str| {
+		r.headers().get(h).map(|v| v.to_str().unwrap_or("?").to_string())
+	};
+	let foreign = preflight("http://evil.example").await?;
+	assert_eq!(cors(&foreign, "access-control-allow-origin"), None);
+	let ours = preflight(common::APP_ORIGIN).await?;
+	assert!(ours.status().is_success(), "{}", ours.status());
+	assert_eq!(cors(&ours, "access-control-allow-origin").as_deref(), Some(common::APP_ORIGIN));
+	assert_eq!(cors(&ours, "access-control-allow-credentials"), None);
+	let allowed = cors(&ours, "access-control-allow-headers").unwrap_or_default();
+	assert!(allowed.contains("signature-input"), "{allowed}");
+	let read =
+		http.get(format!("{}/fhir/metadata", gk.url)).header("origin", "http://evil.example");
+	assert_eq!(cors(&read.send().await?, "access-control-allow-origin"), None);
+
 	// Replayed: the same signed request twice.
 	let once = as_eve.prepare(path, Purpose::Personal);
 	as_eve.send(&once).await?;

@@ -81,6 +81,9 @@ impl Drop for Gatekeeper {
 	}
 }
 
+/// The one browser origin the test gatekeepers answer.
+pub const APP_ORIGIN: &str = "http://apps.medrec.test:5173";
+
 impl Gatekeeper {
 	/// Starts a gatekeeper for Alice General Hospital against the node on `node_rpc`.
 	pub async fn start(node_rpc: u16) -> Result<Self> {
@@ -112,6 +115,7 @@ impl Gatekeeper {
 			.args(["--database", &self.database])
 			.args(["--listen", &format!("127.0.0.1:{}", self.listen)])
 			.args(["--admin-listen", &format!("127.0.0.1:{}", self.admin_port)])
+			.args(["--cors-origin", APP_ORIGIN])
 			.stdin(Stdio::null())
 			.stdout(log.try_clone()?)
 			.stderr(log)
