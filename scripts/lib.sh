@@ -7,6 +7,9 @@
 MEDREC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/medrec/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# pallet-revive's benchmark fixtures need a RISC-V toolchain and resolc; MedRec does not
+# benchmark pallet_revive (its upstream weights are used), so they are never built.
+export SKIP_PALLET_REVIVE_FIXTURES=1
 # The target directory is outside the work tree; tell the wasm builder where Cargo.lock is so
 # the runtime builds with the locked versions.
 export WASM_BUILD_WORKSPACE_HINT="$MEDREC_ROOT"

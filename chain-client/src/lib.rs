@@ -260,10 +260,10 @@ impl Chain {
 		};
 		let (spec, tx) = (field("specVersion")?, field("transactionVersion")?);
 		let extension = medrec_runtime::tx_extension(nonce);
-		let implicit = ((), spec, tx, genesis, genesis, (), (), ());
+		let implicit = medrec_runtime::tx_implicit(spec, tx, genesis);
 		let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 		let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-		Ok(UncheckedExtrinsic::new_signed(
+		Ok(medrec_runtime::signed_extrinsic(
 			call,
 			Address::Id(who),
 			MultiSignature::Sr25519(signature),

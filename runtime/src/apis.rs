@@ -1,7 +1,11 @@
-//! The runtime APIs the node and polkadot.js call into.
+//! The runtime APIs the node and polkadot.js call into, and pallet-revive's `ReviveApi`, which
+//! Ethereum JSON-RPC servers (eth-rpc) call.
 
-use alloc::vec::Vec;
-use frame_support::genesis_builder_helper::{build_state, get_preset};
+use alloc::{vec, vec::Vec};
+use frame_support::{
+	genesis_builder_helper::{build_state, get_preset},
+	weights::Weight,
+};
 use sp_api::impl_runtime_apis;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityList as GrandpaAuthorityList;
@@ -20,11 +24,17 @@ use medrec_primitives::{
 use sp_core::H160;
 
 use crate::{
-	AccountId, Aura, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeGenesisConfig, SessionKeys, Summary, System, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Summary, System, VERSION,
 };
 
-impl_runtime_apis! {
+pallet_revive::impl_runtime_apis_plus_revive_traits! {
+	Runtime,
+	// The `RuntimeCall` variant's name; the extension builder for Ethereum transactions.
+	Revive,
+	Executive,
+	crate::configs::evm::MedRecEthExtra,
+
 	impl sp_api::Core<Block> for Runtime {
 		fn version() -> RuntimeVersion {
 			VERSION

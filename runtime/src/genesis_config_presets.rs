@@ -4,6 +4,11 @@
 //! at once. The development chain also has Bob as a provider that does not validate and Dave as
 //! a pharmacy, so that sharing between organisations can be tried on a single node.
 //!
+//! Both presets link the first three accounts of the standard Hardhat/Anvil test mnemonic
+//! ("test test ... junk") to providers and the pharmacy, with gas credit, so Ethereum tools
+//! work against a fresh chain at once. Their keys are public: never link them on a real
+//! network.
+//!
 //! Neither preset has sudo. The consortium governs itself by vote; a dev chain with a root key
 //! would exercise code paths a real network never has.
 
@@ -16,11 +21,21 @@ use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use medrec_primitives::OrganisationKind;
+use pallet_revive::{AccountId32Mapper, AddressMapper};
+use sp_core::H160;
 
 use crate::{
-	AccountId, ConsortiumConfig, RegistrarConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
-	SESSION_LENGTH,
+	configs::evm::GAS_CREDIT, AccountId, BalancesConfig, ConsortiumConfig, RegistrarConfig,
+	Runtime, RuntimeGenesisConfig, SessionConfig, SessionKeys, SESSION_LENGTH,
 };
+
+/// Hardhat/Anvil development accounts 0, 1 and 2 (secret keys `0xac09...ff80`,
+/// `0x59c6...690d`, `0x5de4...365a`).
+pub const HARDHAT_ACCOUNTS: [H160; 3] = [
+	H160(hex_literal::hex!("f39fd6e51aad88f6f4ce6ab8827279cfffb92266")),
+	H160(hex_literal::hex!("70997970c51812dc3a010c7d01b50e0d17dc79c8")),
+	H160(hex_literal::hex!("3c44cdddb6a900fa2b585dd299e03d12fa4293bc")),
+];
 
 /// One initial provider: the account it acts with, its session keys (if it validates), its
 /// display name and its gatekeeper's URL.
@@ -50,10 +65,12 @@ impl InitialProvider {
 }
 
 /// The genesis of a MedRec chain with `providers` (the validating ones become the consortium's
-/// founding members and the initial authorities) and `organisations`.
+/// founding members and the initial authorities), `organisations`, and Ethereum addresses
+/// linked to some of them (given their gas credit at once, so wallets show it).
 pub fn medrec_genesis(
 	providers: Vec<InitialProvider>,
 	organisations: Vec<(AccountId, OrganisationKind, &'static str)>,
+	eth_links: Vec<(AccountId, H160)>,
 ) -> Value {
 	let keys = providers
 		.iter()
@@ -71,9 +88,16 @@ pub fn medrec_genesis(
 		.into_iter()
 		.map(|(who, kind, name)| (who, kind, name.as_bytes().to_vec()))
 		.collect::<Vec<_>>();
+	let credit = eth_links
+		.iter()
+		.map(|(_, address)| {
+			(AccountId32Mapper::<Runtime>::to_fallback_account_id(address), GAS_CREDIT)
+		})
+		.collect::<Vec<_>>();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		session: SessionConfig { keys },
-		registrar: RegistrarConfig { providers: registered, organisations },
+		balances: BalancesConfig { balances: credit },
+		registrar: RegistrarConfig { providers: registered, organisations, eth_links },
 		consortium: ConsortiumConfig { members, session_length: SESSION_LENGTH },
 	})
 }
@@ -102,14 +126,29 @@ fn charlie() -> InitialProvider {
 }
 
 fn development() -> Value {
+	let [hospital, clinic, pharmacy] = HARDHAT_ACCOUNTS;
 	medrec_genesis(
 		vec![alice(), bob().non_validating()],
 		vec![(Sr25519Keyring::Dave.to_account_id(), OrganisationKind::Pharmacy, "Dave Pharmacy")],
+		vec![
+			(Sr25519Keyring::Alice.to_account_id(), hospital),
+			(Sr25519Keyring::Bob.to_account_id(), clinic),
+			(Sr25519Keyring::Dave.to_account_id(), pharmacy),
+		],
 	)
 }
 
 fn local_testnet() -> Value {
-	medrec_genesis(vec![alice(), bob(), charlie()], vec![])
+	let [alice_eth, bob_eth, charlie_eth] = HARDHAT_ACCOUNTS;
+	medrec_genesis(
+		vec![alice(), bob(), charlie()],
+		vec![],
+		vec![
+			(Sr25519Keyring::Alice.to_account_id(), alice_eth),
+			(Sr25519Keyring::Bob.to_account_id(), bob_eth),
+			(Sr25519Keyring::Charlie.to_account_id(), charlie_eth),
+		],
+	)
 }
 
 /// The JSON patch of the preset `id`, if there is one.

@@ -5,9 +5,10 @@
 //! stay in each provider's own database. Blocks are authored by the providers with Aura and
 //! finalized with GRANDPA; the validator set comes from `pallet_session`.
 //!
-//! There is no user-facing coin. `pallet_balances` is present only because `pallet_session` holds
-//! key deposits through a fungible; the deposit is zero, no genesis balance exists and the call
-//! filter keeps its calls out of reach.
+//! There is no user-facing coin. `pallet_balances` holds only the EVM's gas credit, which the
+//! runtime mints for Ethereum signers linked to MedRec identities and nobody can buy or move
+//! (see [`configs::evm`]); `pallet_session`'s key deposit is zero, and the call filter keeps
+//! `Balances` calls out of reach.
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime`-style macros expand into code with many arguments and nested types.
 #![recursion_limit = "256"]
@@ -43,7 +44,7 @@ pub type BlockNumber = u32;
 pub type Signature = MultiSignature;
 /// Some way of identifying an account on the chain: an sr25519 public key, 32 bytes.
 pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
-/// Internal balance type; only `pallet_session`'s (zero) key deposit uses it.
+/// Internal balance type: the EVM's gas credit, and `pallet_session`'s (zero) key deposit.
 pub type Balance = u128;
 /// Index of a transaction in the chain.
 pub type Nonce = u32;
@@ -58,8 +59,11 @@ pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 /// A block's id.
 pub type BlockId = generic::BlockId<Block>;
 
-/// The extensions every signed transaction carries. There is no payment extension: MedRec is
-/// fee-less; `CheckMember` keeps strangers out and rate-limits members instead.
+/// The extensions every signed transaction carries, native or Ethereum. There is no payment
+/// for native transactions: MedRec is fee-less; `CheckMember` keeps strangers out and
+/// rate-limits members instead. Ethereum transactions pay gas in credit (`ChargeEthGas`,
+/// see [`configs::evm`]). The four EVM entries encode to nothing, so what a wallet signs for a
+/// native transaction is what it signed before they existed.
 pub type TxExtension = (
 	frame_system::CheckNonZeroSender<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
@@ -71,6 +75,15 @@ pub type TxExtension = (
 	// frame_system's nonce check, letting a candidate with no account yet propose to join.
 	pallet_medrec_registrar::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
+	// pallet-revive's calls are for Ethereum signers only, without value.
+	configs::evm::CheckEvm<Runtime>,
+	// Gas, for Ethereum transactions only; needs the signed origin `SetOrigin` replaces.
+	configs::evm::ChargeEthGas<Runtime>,
+	// Turns an Ethereum transaction's origin into pallet-revive's; after every extension that
+	// needs a signed origin.
+	pallet_revive::evm::tx_extension::SetOrigin<Runtime>,
+	// Last, to give back the weight the others and the call did not use.
+	frame_system::WeightReclaim<Runtime>,
 );
 
 /// The extensions a wallet attaches to a transaction with `nonce`: immortal, with MedRec's
@@ -85,12 +98,49 @@ pub fn tx_extension(nonce: Nonce) -> TxExtension {
 		pallet_medrec_registrar::CheckMember::new(),
 		pallet_medrec_registrar::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
+		configs::evm::CheckEvm::new(),
+		configs::evm::ChargeEthGas::new(),
+		pallet_revive::evm::tx_extension::SetOrigin::default(),
+		frame_system::WeightReclaim::new(),
 	)
 }
 
-/// Unchecked extrinsic type as expected by this runtime.
-pub type UncheckedExtrinsic =
-	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+/// The same extensions for an Ethereum transaction with `nonce`: every check runs as for a
+/// native one; only the origin becomes pallet-revive's.
+pub fn eth_tx_extension(nonce: Nonce) -> TxExtension {
+	let mut extension = tx_extension(nonce);
+	extension.10 = pallet_revive::evm::tx_extension::SetOrigin::new_from_eth_transaction();
+	extension
+}
+
+/// What a signer signs besides the call and [`TxExtension`]'s own bytes: the runtime's
+/// versions and the genesis hash (an immortal transaction's era block is genesis).
+pub fn tx_implicit(
+	spec_version: u32,
+	transaction_version: u32,
+	genesis: Hash,
+) -> <TxExtension as sp_runtime::traits::TransactionExtension<RuntimeCall>>::Implicit {
+	((), spec_version, transaction_version, genesis, genesis, (), (), (), (), (), (), ())
+}
+
+/// A signed extrinsic from its parts (pallet-revive's extrinsic type wraps the generic one).
+pub fn signed_extrinsic(
+	call: RuntimeCall,
+	signer: Address,
+	signature: Signature,
+	extension: TxExtension,
+) -> UncheckedExtrinsic {
+	generic::UncheckedExtrinsic::new_signed(call, signer, signature, extension).into()
+}
+
+/// Unchecked extrinsic type as expected by this runtime: the generic one, except that a bare
+/// `Revive::eth_transact` (a signed Ethereum transaction) is checked by
+/// [`configs::evm::MedRecEthExtra`].
+pub type UncheckedExtrinsic = pallet_revive::evm::runtime::UncheckedExtrinsic<
+	Address,
+	Signature,
+	configs::evm::MedRecEthExtra,
+>;
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
@@ -132,10 +182,11 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medrec"),
 	impl_name: alloc::borrow::Cow::Borrowed("medrec-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	// 2: the EVM's extensions joined `TxExtension`.
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -196,6 +247,10 @@ mod runtime {
 	#[runtime::pallet_index(5)]
 	pub type Grandpa = pallet_grandpa;
 
+	// Charges Ethereum transactions' gas (in credit); native extrinsics pay nothing.
+	#[runtime::pallet_index(6)]
+	pub type TransactionPayment = pallet_transaction_payment;
+
 	// MedRec's own pallets.
 	#[runtime::pallet_index(10)]
 	pub type Registrar = pallet_medrec_registrar;
@@ -208,4 +263,8 @@ mod runtime {
 
 	#[runtime::pallet_index(13)]
 	pub type Consortium = pallet_medrec_consortium;
+
+	// The EVM, for the 2018 contracts and Ethereum tools. Eth-rpc finds it by this name.
+	#[runtime::pallet_index(20)]
+	pub type Revive = pallet_revive;
 }

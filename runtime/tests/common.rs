@@ -44,10 +44,10 @@ pub fn signed(signer: &sr25519::Pair, nonce: Nonce, call: RuntimeCall) -> Unchec
 	let genesis = System::block_hash(0);
 	let extension = medrec_runtime::tx_extension(nonce);
 	let implicit =
-		((), VERSION.spec_version, VERSION.transaction_version, genesis, genesis, (), (), ());
+		medrec_runtime::tx_implicit(VERSION.spec_version, VERSION.transaction_version, genesis);
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	UncheckedExtrinsic::new_signed(
+	medrec_runtime::signed_extrinsic(
 		call,
 		Address::Id(signer.public().into()),
 		MultiSignature::Sr25519(signature),

@@ -12,6 +12,11 @@
 //! The count is taken when a transaction is included, so however many a member pushes into
 //! the pool, blocks carry no more than the limit.
 //!
+//! Ethereum transactions arrive from the account the runtime's EVM derives from the Ethereum
+//! key ([`Config::EthSigner`]). They count as the identity the address is linked to, in the
+//! same window and against the same limit; an unlinked address is a stranger with no open
+//! calls.
+//!
 //! A stranger's open call (a candidate's proposal to join) is checked by the runtime's
 //! [`Config::OpenCalls`] against the chain's state, and tagged so that the pool holds one per
 //! stranger. [`CheckNonce`] then lets it through although the stranger's account does not exist
@@ -30,8 +35,8 @@ use medrec_primitives::{OpenCalls, Role};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{
-		AsSystemOriginSigner, DispatchInfoOf, Dispatchable, Implication, One, PostDispatchInfoOf,
-		TransactionExtension, ValidateResult, Zero,
+		AsSystemOriginSigner, Convert, DispatchInfoOf, Dispatchable, Implication, One,
+		PostDispatchInfoOf, TransactionExtension, ValidateResult, Zero,
 	},
 	transaction_validity::{
 		InvalidTransaction, TransactionLongevity, TransactionValidityError, ValidTransaction,
@@ -39,7 +44,7 @@ use sp_runtime::{
 	DispatchResult,
 };
 
-use crate::{AccountToActivity, AccountToIdentity, Config};
+use crate::{AccountToActivity, AccountToIdentity, Config, EthAddressToAccount};
 
 /// `InvalidTransaction::Custom` code: the signer is not registered.
 pub const NOT_REGISTERED: u8 = 100;
@@ -70,33 +75,52 @@ impl<T> fmt::Debug for CheckMember<T> {
 }
 
 impl<T: Config> CheckMember<T> {
-	/// The signer's window and its count including this transaction, or why it is refused.
+	/// The member a transaction from `who` counts against, with its role, or `None` for a
+	/// stranger. An Ethereum signer's account ([`Config::EthSigner`]) counts as the identity
+	/// its address is linked to; unlinked, it is a stranger with no open calls, since
+	/// `OpenCalls` are for candidates' native keys.
+	fn member(who: &T::AccountId) -> Option<(T::AccountId, Role)> {
+		if let Some(identity) = AccountToIdentity::<T>::get(who) {
+			return Some((who.clone(), identity.role));
+		}
+		let address = T::EthSigner::convert(who.clone())?;
+		let linked = EthAddressToAccount::<T>::get(address)?;
+		let identity = AccountToIdentity::<T>::get(&linked)?;
+		Some((linked, identity.role))
+	}
+
+	/// The member to count, its window and its count including this transaction, or why the
+	/// transaction is refused.
 	fn admit(
 		who: &T::AccountId,
 		call: &T::RuntimeCall,
-	) -> Result<Option<(BlockNumberFor<T>, u32)>, TransactionValidityError> {
-		let Some(identity) = AccountToIdentity::<T>::get(who) else {
-			return match T::OpenCalls::check(who, call) {
+	) -> Result<Option<(T::AccountId, BlockNumberFor<T>, u32)>, TransactionValidityError> {
+		let Some((member, role)) = Self::member(who) else {
+			let open = match T::EthSigner::convert(who.clone()) {
+				Some(_) => None,
+				None => T::OpenCalls::check(who, call),
+			};
+			return match open {
 				Some(Ok(())) => Ok(None),
 				Some(Err(code)) => Err(InvalidTransaction::Custom(code).into()),
 				None => Err(InvalidTransaction::Custom(NOT_REGISTERED).into()),
 			};
 		};
-		let limit = match identity.role {
+		let limit = match role {
 			Role::Provider => T::ProviderTxPerWindow::get(),
 			_ => T::MemberTxPerWindow::get(),
 		};
 		let window_len = T::RateWindow::get();
 		let now = frame_system::Pallet::<T>::block_number();
 		let window = if window_len.is_zero() { now } else { now / window_len };
-		let used = match AccountToActivity::<T>::get(who) {
+		let used = match AccountToActivity::<T>::get(&member) {
 			Some((w, n)) if w == window => n,
 			_ => 0,
 		};
 		if used >= limit {
 			return Err(InvalidTransaction::Custom(RATE_LIMITED).into());
 		}
-		Ok(Some((window, used.saturating_add(1))))
+		Ok(Some((member, window, used.saturating_add(1))))
 	}
 }
 
@@ -107,13 +131,15 @@ where
 {
 	const IDENTIFIER: &'static str = "CheckMember";
 	type Implicit = ();
-	/// The signer with its window and new count, when there is one to record.
+	/// The member counted (the signer, or the identity an Ethereum signer is linked to) with
+	/// its window and new count, when there is one to record.
 	type Val = Option<(T::AccountId, BlockNumberFor<T>, u32)>;
 	type Pre = ();
 
 	fn weight(&self, _call: &T::RuntimeCall) -> Weight {
-		// Identity and activity reads, one activity write.
-		T::DbWeight::get().reads_writes(2, 1)
+		// Identity (for an Ethereum signer also its link and the linked identity) and
+		// activity reads, one activity write.
+		T::DbWeight::get().reads_writes(4, 1)
 	}
 
 	fn validate(
@@ -138,8 +164,7 @@ where
 				..Default::default()
 			},
 		};
-		let val = admitted.map(|(window, count)| (who.clone(), window, count));
-		Ok((validity, val, origin))
+		Ok((validity, admitted, origin))
 	}
 
 	fn prepare(

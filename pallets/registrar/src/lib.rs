@@ -116,6 +116,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type MemberTxPerWindow: Get<u32>;
 
+		/// The Ethereum address behind an account that stands for an Ethereum signer (the
+		/// runtime's EVM maps each Ethereum key to such an account), or `None` for an ordinary
+		/// account. [`CheckMember`] treats a transaction from that account as one from the
+		/// identity the address is linked to, so Ethereum transactions meet the same membership
+		/// and rate rules as native ones. `()` says no account is one.
+		type EthSigner: sp_runtime::traits::Convert<Self::AccountId, Option<H160>>;
+
 		/// Weight information for this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -157,6 +164,9 @@ pub mod pallet {
 		pub providers: Vec<(T::AccountId, Vec<u8>, Vec<u8>)>,
 		/// Initial organisations: account, kind, display name.
 		pub organisations: Vec<(T::AccountId, medrec_primitives::OrganisationKind, Vec<u8>)>,
+		/// Ethereum addresses linked at genesis to members listed above (development chains:
+		/// wallets' well-known test keys), as `link_eth_address` would link them.
+		pub eth_links: Vec<(T::AccountId, H160)>,
 	}
 
 	#[pallet::genesis_build]
@@ -177,6 +187,19 @@ pub mod pallet {
 					url.map(|u| u.clone().try_into().expect("genesis gatekeeper URL too long"));
 				Pallet::<T>::insert_member(who, role, Profile { name, gatekeeper })
 					.expect("genesis members are distinct and well-formed");
+			}
+			for (who, address) in &self.eth_links {
+				assert!(
+					AccountToIdentity::<T>::contains_key(who),
+					"genesis eth link to a non-member"
+				);
+				assert!(
+					!EthAddressToAccount::<T>::contains_key(address)
+						&& !AccountToEthAddress::<T>::contains_key(who),
+					"genesis eth links are one to one"
+				);
+				EthAddressToAccount::<T>::insert(address, who);
+				AccountToEthAddress::<T>::insert(who, address);
 			}
 		}
 	}

@@ -51,7 +51,25 @@ impl pallet_registrar::Config for Test {
 	type RateWindow = RateWindow;
 	type ProviderTxPerWindow = ConstU32<5>;
 	type MemberTxPerWindow = ConstU32<2>;
+	type EthSigner = EthSigner;
 	type WeightInfo = ();
+}
+
+/// The account an Ethereum key signs as: its address, then twelve `0xEE` bytes, as the
+/// runtime's EVM (pallet-revive) derives it.
+pub fn eth_account(address: sp_core::H160) -> AccountId32 {
+	let mut bytes = [0xEE; 32];
+	bytes[..20].copy_from_slice(address.as_bytes());
+	AccountId32::new(bytes)
+}
+
+/// Recognises [`eth_account`]s.
+pub struct EthSigner;
+impl sp_runtime::traits::Convert<AccountId32, Option<sp_core::H160>> for EthSigner {
+	fn convert(who: AccountId32) -> Option<sp_core::H160> {
+		let bytes: &[u8; 32] = who.as_ref();
+		bytes[20..].iter().all(|b| *b == 0xEE).then(|| sp_core::H160::from_slice(&bytes[..20]))
+	}
 }
 
 pub fn account(n: u8) -> AccountId32 {
@@ -85,6 +103,7 @@ impl ExtBuilder {
 		pallet_registrar::GenesisConfig::<Test> {
 			providers: self.providers,
 			organisations: vec![],
+			eth_links: vec![],
 		}
 		.assimilate_storage(&mut storage)
 		.expect("builds");

@@ -495,9 +495,13 @@ mod check_member {
 	}
 
 	fn validate(who: u8, call: &RuntimeCall) -> Result<(), TransactionValidityError> {
+		validate_as(account(who), call)
+	}
+
+	fn validate_as(who: AccountId32, call: &RuntimeCall) -> Result<(), TransactionValidityError> {
 		CheckMember::<Test>::new()
 			.validate_only(
-				RuntimeOrigin::signed(account(who)),
+				RuntimeOrigin::signed(who),
 				call,
 				&call.get_dispatch_info(),
 				0,
@@ -509,9 +513,13 @@ mod check_member {
 
 	/// Validates and then applies `call` from `who`, as block execution does.
 	fn include(who: u8, call: RuntimeCall) -> Result<(), TransactionValidityError> {
+		include_as(account(who), call)
+	}
+
+	fn include_as(who: AccountId32, call: RuntimeCall) -> Result<(), TransactionValidityError> {
 		let info: DispatchInfo = call.get_dispatch_info();
 		CheckMember::<Test>::new()
-			.dispatch_transaction(RuntimeOrigin::signed(account(who)), call, &info, 0, 0)
+			.dispatch_transaction(RuntimeOrigin::signed(who), call, &info, 0, 0)
 			.map(|_| ())
 	}
 
@@ -582,6 +590,34 @@ mod check_member {
 			assert_eq!(include(PATIENT, remark()), Ok(()));
 			assert_eq!(include(HOSPITAL, remark()), Ok(()));
 			assert_eq!(AccountToActivity::<Test>::get(account(PATIENT)), Some((1, 1)));
+		});
+	}
+
+	#[test]
+	fn ethereum_signers_count_as_their_linked_identity() {
+		ExtBuilder::default().with_providers().build_and_execute(|| {
+			let signer = crate::mock::eth_account(link_hospital_address());
+			// Linked: admitted, and counted in the hospital's own window (5 per window), so
+			// native and Ethereum transactions share one budget.
+			for _ in 0..3 {
+				assert_eq!(include_as(signer.clone(), remark()), Ok(()));
+			}
+			for _ in 0..2 {
+				assert_eq!(include(HOSPITAL, remark()), Ok(()));
+			}
+			assert_eq!(include_as(signer.clone(), remark()), Err(LIMITED));
+			assert_eq!(include(HOSPITAL, remark()), Err(LIMITED));
+			let window = System::block_number() / 10;
+			assert_eq!(AccountToActivity::<Test>::get(account(HOSPITAL)), Some((window, 5)));
+			assert!(AccountToActivity::<Test>::get(&signer).is_none());
+			// Unlinked, the key is a stranger, without even the candidates' open calls.
+			assert_ok!(Registrar::unlink_eth_address(RuntimeOrigin::signed(account(HOSPITAL))));
+			let open =
+				RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![] });
+			assert_eq!(validate(STRANGER, &open), Ok(()));
+			assert_eq!(validate_as(signer.clone(), &open), Err(REFUSED));
+			System::set_block_number(10);
+			assert_eq!(validate_as(signer, &remark()), Err(REFUSED));
 		});
 	}
 

@@ -70,6 +70,7 @@ impl pallet_medrec_registrar::Config for Runtime {
 	type ProviderTxPerWindow = ConstU32<600>;
 	/// One every three seconds on average: far above what a person clicks, far below spam.
 	type MemberTxPerWindow = ConstU32<20>;
+	type EthSigner = super::evm::EthSigner;
 	type WeightInfo = pallet_medrec_registrar::weights::SubstrateWeight<Runtime>;
 }
 

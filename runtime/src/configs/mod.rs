@@ -1,5 +1,6 @@
 //! One `Config` implementation per pallet, in the order the runtime declares them.
 
+pub mod evm;
 mod medrec;
 pub use medrec::{MotionCalls, StrangerCalls};
 
@@ -47,11 +48,22 @@ parameter_types! {
 	pub const SS58Prefix: u8 = 42;
 }
 
-/// Keeps `pallet_balances` internal: no account may call it, since MedRec has no coin.
+/// Keeps `pallet_balances` internal: no account may call it, since MedRec has no coin. Of
+/// pallet-revive's calls, only the two an Ethereum transaction becomes may be dispatched
+/// (`evm::CheckEvm` further keeps them to Ethereum signers): the others would let a native
+/// account deploy or call contracts outside the Ethereum rules, or (`eth_substrate_call`)
+/// dispatch anything as an Ethereum signer.
 pub struct NoCoinCalls;
 impl Contains<RuntimeCall> for NoCoinCalls {
 	fn contains(call: &RuntimeCall) -> bool {
-		!matches!(call, RuntimeCall::Balances(_))
+		use pallet_revive::Call as Revive;
+		match call {
+			RuntimeCall::Balances(_) => false,
+			RuntimeCall::Revive(call) => {
+				matches!(call, Revive::eth_call { .. } | Revive::eth_instantiate_with_code { .. })
+			},
+			_ => true,
+		}
 	}
 }
 
@@ -92,7 +104,9 @@ impl pallet_balances::Config for Runtime {
 	type FreezeIdentifier = RuntimeFreezeReason;
 	type MaxLocks = ConstU32<0>;
 	type MaxReserves = ConstU32<0>;
-	type MaxFreezes = ConstU32<0>;
+	// Room for every freeze reason a pallet declares (pallet-revive declares some; MedRec
+	// freezes nothing today).
+	type MaxFreezes = frame_support::traits::VariantCountOf<RuntimeFreezeReason>;
 	type DoneSlashHandler = ();
 }
 
