@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # The main job: install what is missing, build, and start a local MedRec network with demo
-# data: a development chain (Alice authors and finalizes; RPC on ws://127.0.0.1:9944) and
-# Alice General Hospital's gatekeeper (FHIR on http://127.0.0.1:8080, admin on :8081) holding
-# two demo patients' records. Ctrl-C stops both.
+# data: a development chain (Alice authors and finalizes; RPC on ws://127.0.0.1:9944), Alice
+# General Hospital's gatekeeper (FHIR on http://127.0.0.1:8080, admin on :8081) holding two
+# demo patients' records, and Ethereum JSON-RPC (eth-rpc on http://127.0.0.1:8545) with three
+# funded development keys. Ctrl-C stops them all.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 medrec_setup
 cd "$MEDREC_ROOT"
 log "building medrec-node and the gatekeeper (release; a cold build takes most of an hour on 2 cores)"
 cargo build --release --locked --workspace
+ETH_RPC_BIN="$(scripts/eth-rpc.sh)"
+export ETH_RPC_BIN
 dir="$(mktemp -d /tmp/medrec-dev.XXXXXX)"
 start_dev_stack "$dir"
 rpc="${MEDREC_RPC_PORT:-9944}" port="${GATEKEEPER_PORT:-8080}" admin="${GATEKEEPER_ADMIN_PORT:-8081}"
+eth="${ETH_RPC_PORT:-8545}"
 client="$CARGO_TARGET_DIR/release/gatekeeper client"
 # The client's defaults are the default ports; name the others.
 [ "$rpc" = 9944 ] || client="$client --node ws://127.0.0.1:$rpc"
@@ -24,12 +28,20 @@ MedRec is running (logs in $dir):
   chain       ws://127.0.0.1:$rpc   (polkadot.js Apps, @polkadot/api)
   gatekeeper  http://127.0.0.1:$port/fhir   (signed reads; metadata at /fhir/metadata)
   admin       http://127.0.0.1:$admin   (POST /admin/ingest, GET /admin/pointers, /metrics)
+  ethereum    http://127.0.0.1:$eth   (JSON-RPC for ethers and wallets; chain id 633732)
+
+Ethereum development keys (Hardhat/Anvil test keys 0-2; public, for this chain only), each
+linked to a MedRec identity and holding gas credit:
+  0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266  0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80  Alice General Hospital
+  0x70997970C51812dc3A010C7d01b50e0d17dc79C8  0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d  Bob Family Clinic
+  0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC  0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a  Dave Pharmacy
 
 Try, in another shell:
   $client --key //Bob get '/fhir/MedicationRequest?patient=eve'      # granted: decrypted, checked against the chain
   $client --key //Bob get '/fhir/Observation?patient=eve'            # not granted: refused
   $client --key //Eve get '/fhir/Patient/eve/\$everything' --purpose personal   # Eve reads all her records
   $client --key //Eve audit                                          # who has seen Eve's records
+  curl -s -H 'content-type: application/json' -d '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' http://127.0.0.1:$eth   # ethereum: chain id 633732
 
 EOT
 wait

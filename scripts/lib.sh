@@ -120,17 +120,19 @@ medrec_setup() {
 }
 
 # start_dev_stack DIR: starts a `--dev` node and Alice General Hospital's gatekeeper in the
-# background (logs in DIR), seeds the demo patients, and stops both when the calling shell
-# exits. Ports: RPC 9944, p2p 30333, gatekeeper 8080, its admin API 8081 (override with
-# MEDREC_RPC_PORT, MEDREC_P2P_PORT, GATEKEEPER_PORT, GATEKEEPER_ADMIN_PORT).
+# background (logs in DIR), and eth-rpc in front of the node when ETH_RPC_BIN names its binary;
+# seeds the demo patients, and stops them all when the calling shell exits. Ports: RPC 9944,
+# p2p 30333, gatekeeper 8080, its admin API 8081, Ethereum JSON-RPC 8545 (override with
+# MEDREC_RPC_PORT, MEDREC_P2P_PORT, GATEKEEPER_PORT, GATEKEEPER_ADMIN_PORT, ETH_RPC_PORT).
 start_dev_stack() {
 	local dir="$1" bin="$CARGO_TARGET_DIR/release"
 	local rpc="${MEDREC_RPC_PORT:-9944}" gk="${GATEKEEPER_PORT:-8080}" admin="${GATEKEEPER_ADMIN_PORT:-8081}"
 	local p2p="${MEDREC_P2P_PORT:-30333}"
 	mkdir -p "$dir"
 	# A single-node chain: no peer discovery, so two dev stacks on one machine stay apart.
+	# Archive state: eth-rpc reads blocks' state as far back as its receipts go.
 	"$bin/medrec-node" --dev --rpc-port "$rpc" --port "$p2p" --no-mdns --no-prometheus \
-		--base-path "$dir/chain" >"$dir/node.log" 2>&1 &
+		--state-pruning archive --base-path "$dir/chain" >"$dir/node.log" 2>&1 &
 	MEDREC_STACK_PIDS="$!"
 	trap 'kill $MEDREC_STACK_PIDS 2>/dev/null; wait 2>/dev/null' EXIT
 	wait_http "http://127.0.0.1:$rpc" 60 -H 'content-type: application/json' \
@@ -139,8 +141,22 @@ start_dev_stack() {
 		--listen "127.0.0.1:$gk" --admin-listen "127.0.0.1:$admin" >"$dir/gatekeeper.log" 2>&1 &
 	MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
 	wait_http "http://127.0.0.1:$gk/healthz" 60 || die "the gatekeeper did not start: $(tail -5 "$dir/gatekeeper.log")"
+	if [ -n "${ETH_RPC_BIN:-}" ]; then
+		local eth="${ETH_RPC_PORT:-8545}"
+		"$ETH_RPC_BIN" --node-rpc-url "ws://127.0.0.1:$rpc" --rpc-port "$eth" --no-prometheus \
+			--base-path "$dir/eth-rpc" >"$dir/eth-rpc.log" 2>&1 &
+		MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
+		wait_http "http://127.0.0.1:$eth" 60 -H 'content-type: application/json' \
+			-d '{"id":1,"jsonrpc":"2.0","method":"eth_chainId","params":[]}' ||
+			die "eth-rpc did not start: $(tail -5 "$dir/eth-rpc.log")"
+	fi
 	log "seeding demo patients and records"
 	"$bin/gatekeeper" demo --node "ws://127.0.0.1:$rpc" --admin "http://127.0.0.1:$admin"
+}
+
+# free_port: a TCP port nothing listens on now (the kernel's pick), for test networks.
+free_port() {
+	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 # wait_http URL SECONDS [CURL ARGS...]: waits until URL answers 2xx.

@@ -15,7 +15,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$MEDREC_ROOT"
 
 out="$(mktemp -d /tmp/medrec-quickstart.XXXXXX)"
-export MEDREC_RPC_PORT=19944 MEDREC_P2P_PORT=30399 GATEKEEPER_PORT=18080 GATEKEEPER_ADMIN_PORT=18081
+export MEDREC_RPC_PORT=19944 MEDREC_P2P_PORT=30399 GATEKEEPER_PORT=18080 GATEKEEPER_ADMIN_PORT=18081 ETH_RPC_PORT=18545
 # A session of its own, so the whole stack (node, gatekeeper) is stopped with one signal.
 setsid bash scripts/dev.sh >"$out/dev.out" 2>&1 &
 dev=$!
@@ -45,7 +45,7 @@ $compiled"
 
 # The commands between "Try, in another shell:" and the blank line after them.
 mapfile -t lines < <(sed -n '/^Try, in another shell:/,/^$/p' "$out/dev.out" | sed '1d;/^$/d')
-[ ${#lines[@]} -ge 4 ] || die "the banner lists ${#lines[@]} commands, expected 4:
+[ ${#lines[@]} -ge 5 ] || die "the banner lists ${#lines[@]} commands, expected 5:
 $(cat "$out/dev.out")"
 
 failures=0
@@ -91,6 +91,10 @@ allowed = "allowed" in outcomes
 refused = any(o.startswith("denied: ") and o != "denied: not final yet" for o in outcomes)
 sys.exit(0 if allowed and refused else 1)
 EOF
+		;;
+	*ethereum*)
+		[ "$status" -eq 0 ] || fail "eth_chainId failed: $(cat "$out/stderr")"
+		grep -q '"result":"0x9ab84"' "$out/stdout" || fail "eth_chainId is not 633732 (0x9ab84): $(cat "$out/stdout")"
 		;;
 	*) fail "no expectation known for: $line" ;;
 	esac

@@ -2,8 +2,9 @@
 # Runs every test: installs what is missing, builds the workspace once (the same artifacts
 # `scripts/dev.sh` uses), then the Rust unit, runtime and end-to-end tests (the latter start real
 # medrec-node and gatekeeper processes on loopback; the gatekeeper's run twice, on SQLite and on
-# PostgreSQL), every pallet benchmark once, the README's quick start (scripts/dev.sh and the
-# commands it prints), and the zombienet suite (networks of validators, governance, faults).
+# PostgreSQL), every pallet benchmark once, the EVM suite (the 2018 contracts through ethers and
+# eth-rpc), the README's quick start (scripts/dev.sh and the commands it prints), and the
+# zombienet suite (networks of validators, governance, faults).
 # Prints how long each step took.
 #
 # Everything is compiled before anything runs. The zombienet suite then runs beside the other
@@ -53,6 +54,9 @@ features=$(printf '%s/runtime-benchmarks,' "${pallets[@]}")
 bench=(--release --locked "${pallets[@]/#/--package=}" --features "${features%,}")
 cargo test "${bench[@]}" --no-run "${timings[@]}"
 
+step_begin "build eth-rpc (a workspace of its own, evm-compat/eth-rpc)"
+scripts/eth-rpc.sh >/dev/null
+
 step_begin "unit, runtime and end-to-end tests (SQLite); zombienet beside them"
 log "zombienet's output is in $scratch/zombienet.log until it ends"
 setsid zombienet/run.sh >"$scratch/zombienet.log" 2>&1 &
@@ -70,6 +74,9 @@ postgres=""
 
 step_begin "every benchmark once, in the pallets' mock runtimes"
 cargo test "${bench[@]}"
+
+step_begin "the EVM suite: the 2018 contracts through ethers and eth-rpc"
+evm-compat/e2e/run.sh
 
 step_begin "the README's quick start: scripts/dev.sh and every command its banner prints"
 scripts/quickstart-test.sh

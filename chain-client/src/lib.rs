@@ -207,6 +207,15 @@ impl Chain {
 		self.runtime_api("RegistryApi_identity", who, block).await
 	}
 
+	/// The MedRec identity an Ethereum address is linked to in the registrar.
+	pub async fn account_by_eth(
+		&self,
+		address: &sp_core::H160,
+		block: Option<Hash>,
+	) -> Result<Option<AccountId>> {
+		self.runtime_api("RegistryApi_account_by_eth", address, block).await
+	}
+
 	pub async fn relationship_between(
 		&self,
 		patient: &AccountId,

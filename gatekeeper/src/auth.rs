@@ -16,6 +16,14 @@
 //! is sr25519 with the `substrate` signing context, as `sp_core` and `@polkadot/util-crypto`'s
 //! `sr25519Sign` make it, over the base's UTF-8 bytes.
 //!
+//! An Ethereum key linked to a MedRec identity in the registrar may sign instead, as the 2018
+//! DatabaseManager's clients did: `keyid="0x<its address, 40 hex>"`, `alg="eip191"`, and a
+//! 65-byte `r ‖ s ‖ v` signature made with `personal_sign` (EIP-191: Keccak-256 over
+//! `"\x19Ethereum Signed Message:\n" ++ <length> ++ <base>`), as ethers' `signMessage` makes
+//! it over the same signature base. The gatekeeper recovers the address, requires it to be
+//! the `keyid`, and then acts for the identity the address is linked to at its finalized
+//! block; an unlinked address is refused.
+//!
 //! A gatekeeper accepts a request whose `created` is within its window of its own clock
 //! (60 s by default), whose nonce it has not seen from that key, whose `MedRec-Gatekeeper` is
 //! itself, and whose body matches its digest.
@@ -23,12 +31,14 @@
 use base64::{engine::general_purpose::STANDARD as B64, Engine};
 use medrec_primitives::Purpose;
 use medrec_runtime::AccountId;
-use sp_core::{crypto::Ss58Codec, sr25519, Pair};
+use sp_core::{crypto::Ss58Codec, sr25519, Pair, H160};
 
 use crate::digest::sha256;
 
 /// The signature label.
 pub const LABEL: &str = "medrec";
+/// The signature algorithms a gatekeeper accepts.
+pub const ALGORITHMS: [&str; 2] = ["sr25519", "eip191"];
 /// The components every signature covers, in this order.
 pub const COMPONENTS: [&str; 6] =
 	["@method", "@path", "@query", "content-digest", "medrec-gatekeeper", "medrec-purpose"];
@@ -58,10 +68,116 @@ pub enum AuthError {
 	Replayed,
 }
 
+/// Who signed a request: a MedRec account, or an Ethereum address that stands for the identity
+/// it is linked to (resolved against the chain by the caller).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+	Account(AccountId),
+	Eth(H160),
+}
+
+/// A request signer's secret key.
+#[derive(Clone)]
+pub enum Signer {
+	Sr25519(sr25519::Pair),
+	/// A secp256k1 key that signs with `personal_sign` (EIP-191).
+	Eth(k256::ecdsa::SigningKey),
+}
+
+impl Signer {
+	/// The `keyid` it signs as: an SS58 account, or `0x` and the Ethereum address in hex.
+	pub fn keyid(&self) -> String {
+		match self {
+			Signer::Sr25519(pair) => AccountId::from(pair.public()).to_ss58check(),
+			Signer::Eth(key) => format!("0x{}", hex(eth_address(key.verifying_key()).as_bytes())),
+		}
+	}
+
+	fn alg(&self) -> &'static str {
+		match self {
+			Signer::Sr25519(_) => "sr25519",
+			Signer::Eth(_) => "eip191",
+		}
+	}
+
+	fn sign(&self, base: &[u8]) -> Vec<u8> {
+		match self {
+			Signer::Sr25519(pair) => AsRef::<[u8]>::as_ref(&pair.sign(base)).to_vec(),
+			Signer::Eth(key) => {
+				let digest = personal_sign_digest(base);
+				// Signing a 32-byte prehash with a valid key cannot fail; an empty signature
+				// would only be refused by the gatekeeper.
+				match key.sign_prehash_recoverable(&digest) {
+					Ok((signature, recovery)) => {
+						let mut bytes = signature.to_bytes().to_vec();
+						bytes.push(recovery.to_byte() + 27);
+						bytes
+					},
+					Err(_) => Vec::new(),
+				}
+			},
+		}
+	}
+}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Keccak-256 of the EIP-191 `personal_sign` envelope of `message`.
+fn personal_sign_digest(message: &[u8]) -> [u8; 32] {
+	let mut prefixed = format!("\x19Ethereum Signed Message:\n{}", message.len()).into_bytes();
+	prefixed.extend_from_slice(message);
+	sp_crypto_hashing::keccak_256(&prefixed)
+}
+
+/// The Ethereum address of a secp256k1 public key.
+pub fn eth_address(key: &k256::ecdsa::VerifyingKey) -> H160 {
+	let point = key.to_encoded_point(false);
+	H160::from_slice(&sp_crypto_hashing::keccak_256(&point.as_bytes()[1..])[12..])
+}
+
+/// The address whose key made the `personal_sign` `signature` (`r ‖ s ‖ v`, `v` in 0, 1, 27
+/// or 28) over `message`.
+pub fn recover_personal_sign(message: &[u8], signature: &[u8]) -> Option<H160> {
+	use k256::ecdsa::{RecoveryId, Signature, VerifyingKey};
+	let (rs, v) = (signature.get(..64)?, *signature.get(64)?);
+	if signature.len() != 65 {
+		return None;
+	}
+	let v = match v {
+		0 | 1 => v,
+		27 | 28 => v - 27,
+		_ => return None,
+	};
+	let signature = Signature::from_slice(rs).ok()?;
+	let key = VerifyingKey::recover_from_prehash(
+		&personal_sign_digest(message),
+		&signature,
+		RecoveryId::from_byte(v)?,
+	)
+	.ok()?;
+	Some(eth_address(&key))
+}
+
+fn parse_eth_keyid(keyid: &str) -> Option<H160> {
+	let hex = keyid.strip_prefix("0x")?;
+	if hex.len() != 40 {
+		return None;
+	}
+	let mut bytes = [0u8; 20];
+	for (i, byte) in bytes.iter_mut().enumerate() {
+		*byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
+	}
+	Some(H160(bytes))
+}
+
 /// A request whose signature verified.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verified {
-	pub signer: AccountId,
+	pub signer: Key,
+	/// The `keyid` as signed: nonces are unique per key.
+	pub keyid: String,
 	pub purpose: Purpose,
 	pub created: u64,
 	pub nonce: String,
@@ -122,7 +238,7 @@ fn signature_base(
 /// The headers that sign `request` for `gatekeeper` as `signer`, created at `now` (unix
 /// seconds) with `nonce`.
 pub fn sign(
-	signer: &sr25519::Pair,
+	signer: &Signer,
 	request: &Request,
 	gatekeeper: &AccountId,
 	purpose: Purpose,
@@ -131,10 +247,12 @@ pub fn sign(
 ) -> Vec<(&'static str, String)> {
 	let digest = content_digest(request.body);
 	let gatekeeper = gatekeeper.to_ss58check();
-	let keyid = AccountId::from(signer.public()).to_ss58check();
 	let list = COMPONENTS.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(" ");
-	let params =
-		format!("({list});created={now};nonce=\"{nonce}\";keyid=\"{keyid}\";alg=\"sr25519\"");
+	let params = format!(
+		"({list});created={now};nonce=\"{nonce}\";keyid=\"{}\";alg=\"{}\"",
+		signer.keyid(),
+		signer.alg()
+	);
 	let purpose = purpose_name(purpose);
 	let base = signature_base(request, &digest, &gatekeeper, purpose, &params);
 	let signature = signer.sign(base.as_bytes());
@@ -143,7 +261,7 @@ pub fn sign(
 		(GATEKEEPER_HEADER, gatekeeper),
 		(PURPOSE_HEADER, purpose.to_string()),
 		("signature-input", format!("{LABEL}={params}")),
-		("signature", format!("{LABEL}=:{}:", B64.encode(AsRef::<[u8]>::as_ref(&signature)))),
+		("signature", format!("{LABEL}=:{}:", B64.encode(signature))),
 	]
 }
 
@@ -201,25 +319,41 @@ pub fn verify<'h>(
 		.filter(|n| (16..=64).contains(&n.len()))
 		.ok_or(AuthError::Malformed("Signature-Input: nonce (16 to 64 characters)"))?;
 	let keyid = keyid.ok_or(AuthError::Malformed("Signature-Input: keyid"))?;
-	if alg != Some("sr25519") {
-		return Err(AuthError::Malformed("Signature-Input: alg must be sr25519"));
-	}
-	let signer = AccountId::from_ss58check(keyid)
-		.map_err(|_| AuthError::Malformed("Signature-Input: keyid is not an SS58 account"))?;
 	let purpose = parse_purpose(purpose_text).ok_or(AuthError::Malformed("MedRec-Purpose"))?;
-
 	let raw = signature
 		.strip_prefix(LABEL)
 		.and_then(|s| s.strip_prefix("=:"))
 		.and_then(|s| s.strip_suffix(':'))
 		.and_then(|s| B64.decode(s).ok())
-		.and_then(|b| <[u8; 64]>::try_from(b).ok())
 		.ok_or(AuthError::Malformed("Signature"))?;
 	let base = signature_base(request, digest, gatekeeper, purpose_text, params);
-	let public = sr25519::Public::from_raw(*signer.as_ref());
-	if !sr25519::Pair::verify(&sr25519::Signature::from_raw(raw), base.as_bytes(), &public) {
-		return Err(AuthError::BadSignature(keyid.to_string()));
-	}
+	let signer = match alg {
+		Some("sr25519") => {
+			let account = AccountId::from_ss58check(keyid).map_err(|_| {
+				AuthError::Malformed("Signature-Input: keyid is not an SS58 account")
+			})?;
+			let raw = <[u8; 64]>::try_from(raw).map_err(|_| AuthError::Malformed("Signature"))?;
+			let public = sr25519::Public::from_raw(*account.as_ref());
+			if !sr25519::Pair::verify(&sr25519::Signature::from_raw(raw), base.as_bytes(), &public)
+			{
+				return Err(AuthError::BadSignature(keyid.to_string()));
+			}
+			Key::Account(account)
+		},
+		Some("eip191") => {
+			let address = parse_eth_keyid(keyid).ok_or(AuthError::Malformed(
+				"Signature-Input: keyid is not an Ethereum address (0x and 40 hex digits)",
+			))?;
+			if raw.len() != 65 {
+				return Err(AuthError::Malformed("Signature (65 bytes r, s, v for eip191)"));
+			}
+			if recover_personal_sign(base.as_bytes(), &raw) != Some(address) {
+				return Err(AuthError::BadSignature(keyid.to_string()));
+			}
+			Key::Eth(address)
+		},
+		_ => return Err(AuthError::Malformed("Signature-Input: alg must be sr25519 or eip191")),
+	};
 	// Checked after the signature, so nobody learns anything from an unsigned request.
 	if gatekeeper != me.to_ss58check() {
 		return Err(AuthError::Misdirected(gatekeeper.to_string()));
@@ -233,7 +367,7 @@ pub fn verify<'h>(
 	if created > now + window {
 		return Err(AuthError::FromTheFuture(created - now));
 	}
-	Ok(Verified { signer, purpose, created, nonce: nonce.to_string() })
+	Ok(Verified { signer, keyid: keyid.to_string(), purpose, created, nonce: nonce.to_string() })
 }
 
 #[cfg(test)]
@@ -247,7 +381,7 @@ mod tests {
 		let request =
 			Request { method: "GET", path: "/fhir/Observation", query: Some("patient=p1"), body };
 		let headers = sign(
-			&Sr25519Keyring::Bob.pair(),
+			&Signer::Sr25519(Sr25519Keyring::Bob.pair()),
 			&request,
 			&Sr25519Keyring::Alice.to_account_id(),
 			Purpose::Treatment,
@@ -275,7 +409,7 @@ mod tests {
 	fn a_signed_request_verifies_for_its_gatekeeper_only() {
 		let (request, headers) = signed(b"");
 		let ok = check(&request, &headers, NOW + 5).expect("verifies");
-		assert_eq!(ok.signer, Sr25519Keyring::Bob.to_account_id());
+		assert_eq!(ok.signer, Key::Account(Sr25519Keyring::Bob.to_account_id()));
 		assert_eq!(ok.purpose, Purpose::Treatment);
 		let elsewhere = verify(
 			&request,
@@ -315,5 +449,60 @@ mod tests {
 		let mut fewer = headers.clone();
 		fewer[3].1 = fewer[3].1.replace(" \"medrec-purpose\"", "");
 		assert_eq!(check(&request, &fewer, NOW), Err(AuthError::WrongComponents));
+	}
+
+	fn eth_key(seed: u8) -> k256::ecdsa::SigningKey {
+		k256::ecdsa::SigningKey::from_slice(&[seed; 32]).expect("a valid secret")
+	}
+
+	#[test]
+	fn an_ethereum_key_signs_with_personal_sign() {
+		let request = Request { method: "GET", path: "/audit", query: None, body: b"" };
+		let key = eth_key(7);
+		let signer = Signer::Eth(key.clone());
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let headers =
+			sign(&signer, &request, &alice, Purpose::Personal, NOW, "BBBBBBBBBBBBBBBBBBBBBBBB");
+		assert!(headers[3].1.ends_with("alg=\"eip191\""), "{}", headers[3].1);
+		let ok = check(&request, &headers, NOW).expect("verifies");
+		assert_eq!(ok.signer, Key::Eth(eth_address(key.verifying_key())));
+		assert_eq!(ok.keyid, signer.keyid());
+
+		// Another key's signature under this keyid, and a keyid that is no address.
+		let forged = sign(
+			&Signer::Eth(eth_key(8)),
+			&request,
+			&alice,
+			Purpose::Personal,
+			NOW,
+			"BBBBBBBBBBBBBBBBBBBBBBBB",
+		);
+		let mut claimed = forged.clone();
+		claimed[3].1 = forged[3].1.replace(&Signer::Eth(eth_key(8)).keyid(), &signer.keyid());
+		assert!(matches!(check(&request, &claimed, NOW), Err(AuthError::BadSignature(_))));
+		let mut not_an_address = headers.clone();
+		not_an_address[3].1 = headers[3].1.replace(&signer.keyid(), "0x1234");
+		assert!(matches!(check(&request, &not_an_address, NOW), Err(AuthError::Malformed(_))));
+		// Expiry and tampering are checked as for sr25519.
+		assert_eq!(check(&request, &headers, NOW + 61), Err(AuthError::Expired(61)));
+		let other = Request { path: "/fhir/Observation", ..request };
+		assert!(matches!(check(&other, &headers, NOW), Err(AuthError::BadSignature(_))));
+	}
+
+	#[test]
+	fn personal_sign_matches_ethers() {
+		// Made by ethers v6.17: `new Wallet("0x" + "07".repeat(32)).signMessage(message)`.
+		let message = "\"@method\": GET\n\"@path\": /audit";
+		let by_ethers = "4955702c2645acf7ec4bbf656cff1ce351d2d3cb82c5aa3263a58f17c58160ca\
+			756c488594ad108a43e7a954a0027741661117cc5ba9b3137b31a414a3ccc97b1b";
+		let by_ethers: Vec<u8> = (0..65)
+			.map(|i| u8::from_str_radix(&by_ethers[2 * i..2 * i + 2], 16).expect("hex"))
+			.collect();
+		let address = parse_eth_keyid("0x4a62316623ad457f02cdc5d997ded67a383ec569").expect("hex");
+		assert_eq!(eth_address(eth_key(7).verifying_key()), address);
+		assert_eq!(recover_personal_sign(message.as_bytes(), &by_ethers), Some(address));
+		// And ethers would accept ours: RFC 6979 makes it the same signature.
+		assert_eq!(Signer::Eth(eth_key(7)).sign(message.as_bytes()), by_ethers);
+		assert_ne!(recover_personal_sign(b"tampered", &by_ethers), Some(address));
 	}
 }

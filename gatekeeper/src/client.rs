@@ -77,7 +77,7 @@ pub struct Verified {
 pub struct Client {
 	http: reqwest::Client,
 	base: String,
-	signer: sr25519::Pair,
+	signer: auth::Signer,
 	secret: [u8; 32],
 	gatekeeper: AccountId,
 }
@@ -99,6 +99,18 @@ impl Client {
 	/// A client for the gatekeeper at `base`, whose identity it reads from
 	/// `/.well-known/medrec`.
 	pub async fn connect(base: &str, signer: sr25519::Pair) -> Result<Self, ClientError> {
+		let secret = encryption_secret(&signer);
+		Self::connect_as(base, auth::Signer::Sr25519(signer), secret).await
+	}
+
+	/// A client that signs with `signer` (an Ethereum key linked to the reader's identity, say)
+	/// and opens answers with the identity's X25519 `secret`, the one whose public key the
+	/// identity published.
+	pub async fn connect_as(
+		base: &str,
+		signer: auth::Signer,
+		secret: [u8; 32],
+	) -> Result<Self, ClientError> {
 		let http = reqwest::Client::new();
 		let known: Value = http
 			.get(format!("{base}/.well-known/medrec"))
@@ -113,12 +125,22 @@ impl Client {
 			.and_then(parse_account)
 			.ok_or_else(|| ClientError::Http("no provider in /.well-known/medrec".into()))?;
 		// Keep the connection pool that just reached the gatekeeper.
-		Ok(Self { http, ..Self::new(base, signer, gatekeeper) })
+		Ok(Self { http, ..Self::with_signer(base, signer, secret, gatekeeper) })
 	}
 
 	/// A client for the gatekeeper at `base` run by provider `gatekeeper`.
 	pub fn new(base: &str, signer: sr25519::Pair, gatekeeper: AccountId) -> Self {
 		let secret = encryption_secret(&signer);
+		Self::with_signer(base, auth::Signer::Sr25519(signer), secret, gatekeeper)
+	}
+
+	/// As [`Client::new`], signing with any [`auth::Signer`].
+	pub fn with_signer(
+		base: &str,
+		signer: auth::Signer,
+		secret: [u8; 32],
+		gatekeeper: AccountId,
+	) -> Self {
 		Self {
 			http: reqwest::Client::new(),
 			base: base.trim_end_matches('/').to_string(),
@@ -128,8 +150,9 @@ impl Client {
 		}
 	}
 
-	pub fn account(&self) -> AccountId {
-		AccountId::from(self.signer.public())
+	/// The `keyid` this client signs as.
+	pub fn keyid(&self) -> String {
+		self.signer.keyid()
 	}
 
 	pub fn gatekeeper(&self) -> &AccountId {

@@ -120,7 +120,7 @@ async fn well_known(State(gk): Gk) -> Response {
 		"provider": gk.provider_id.to_ss58check(),
 		"fhirVersion": "4.0.1",
 		"signature": { "label": auth::LABEL, "components": auth::COMPONENTS, "alg": "sr25519",
-			"windowSeconds": gk.window },
+			"algorithms": auth::ALGORITHMS, "windowSeconds": gk.window },
 		"encryption": seal::SUITE,
 	}))
 	.into_response()
@@ -288,6 +288,10 @@ async fn handle_signed(
 	};
 	// Spent with the request's audit entry, in one commit; or alone where there is none.
 	let nonce = gk.nonce(&verified);
+	let signer = match gk.identity_of(&verified.signer).await {
+		Ok(signer) => signer,
+		Err(refusal) => return refuse_spent(gk, &nonce, refusal).await,
+	};
 	let signature = header("signature").unwrap_or_default().to_string();
 	let action = match uri.query() {
 		Some(q) => format!("{method} {}?{q}", uri.path()),
@@ -300,14 +304,7 @@ async fn handle_signed(
 	match ask {
 		Ask::Read { patient, resource_type, single } => {
 			match gk
-				.read(
-					&verified.signer,
-					verified.purpose,
-					action,
-					&patient,
-					resource_type.as_deref(),
-					single,
-				)
+				.read(&signer, verified.purpose, action, &patient, resource_type.as_deref(), single)
 				.await
 			{
 				Ok(served) => {
@@ -315,7 +312,7 @@ async fn handle_signed(
 						gk.metrics.emergency_reads.inc();
 						tracing::warn!(
 							target: "gatekeeper::access",
-							viewer = %verified.signer, patient = ?served.audit.patient,
+							viewer = %signer, patient = ?served.audit.patient,
 							"emergency (break-glass) read"
 						);
 					}
@@ -348,7 +345,7 @@ async fn handle_signed(
 			}
 		},
 		Ask::Audit { patient } => {
-			audit_view(gk, &verified.signer, &nonce, patient, action, &signature).await
+			audit_view(gk, &signer, &nonce, patient, action, &signature).await
 		},
 	}
 }

@@ -318,10 +318,32 @@ impl Gatekeeper {
 		matches!(self.key_in(&self.best_cache, best, who).await, Ok(Some(_)))
 	}
 
+	/// The identity a request's signer acts as: the account itself, or the identity an
+	/// Ethereum address is linked to at the finalized head (an unlinked address is refused).
+	pub async fn identity_of(&self, key: &crate::auth::Key) -> Result<AccountId, Refusal> {
+		let address = match key {
+			crate::auth::Key::Account(account) => return Ok(account.clone()),
+			crate::auth::Key::Eth(address) => address,
+		};
+		let head = self.fresh_head()?;
+		match self.chain.account_by_eth(address, Some(head.hash)).await? {
+			Some(account) => Ok(account),
+			None => Err(Refusal::new(
+				401,
+				"security",
+				format!(
+					"Ethereum address {address:?} is not linked to a MedRec identity (as of \
+					 finalized block #{}); link it with registrar.link_eth_address",
+					head.number
+				),
+			)),
+		}
+	}
+
 	/// The nonce of a verified request, to spend with its audit entry.
 	pub fn nonce(&self, verified: &crate::auth::Verified) -> store::Nonce {
 		store::Nonce {
-			keyid: verified.signer.to_ss58check(),
+			keyid: verified.keyid.clone(),
 			nonce: verified.nonce.clone(),
 			expires_at: (verified.created + self.window) as i64,
 		}

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use common::{dev_node, pair, settle, signal, Gatekeeper};
 use medrec_gatekeeper::{
+	auth::Signer,
 	client::{self, Client, ClientError},
 	demo,
 	digest::to_hex,
@@ -172,6 +173,39 @@ async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 	assert!(cli.status.success(), "{}", String::from_utf8_lossy(&cli.stderr));
 	assert_eq!(stdout.matches("\"resourceType\": \"MedicationRequest\"").count(), 2, "{stdout}");
 	assert!(String::from_utf8_lossy(&cli.stderr).contains("match the chain's pointers"));
+
+	// Bob Family Clinic's Ethereum key (Hardhat test key 1, linked to Bob in the dev genesis)
+	// signs the same read with personal_sign; the answer is sealed to Bob's X25519 key, as
+	// for Bob's own key. A key linked to nobody is refused, and so is a signature that is
+	// not the keyid's.
+	let hardhat1 = k256::ecdsa::SigningKey::from_slice(
+		&medrec_gatekeeper::chain::from_hex(
+			"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+		)
+		.ok_or("hex")?,
+	)?;
+	let as_bobs_eth_key =
+		Client::connect_as(&gk.url, Signer::Eth(hardhat1.clone()), client::encryption_secret(&bob))
+			.await?;
+	assert_eq!(as_bobs_eth_key.keyid(), "0x70997970c51812dc3a010c7d01b50e0d17dc79c8");
+	let via_eth =
+		as_bobs_eth_key.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await?;
+	assert_eq!(via_eth.fhir["total"], 2);
+	as_bobs_eth_key.verify(&via_eth, &chain).await?;
+	let stranger = k256::ecdsa::SigningKey::from_slice(&[9u8; 32])?;
+	let as_stranger =
+		Client::connect_as(&gk.url, Signer::Eth(stranger), client::encryption_secret(&bob)).await?;
+	let unlinked = refused_with(
+		as_stranger.get("/fhir/MedicationRequest?patient=eve", Purpose::Treatment).await,
+		401,
+	)?;
+	assert!(unlinked.contains("not linked"), "{unlinked}");
+	let mut forged = as_stranger.prepare("/fhir/MedicationRequest?patient=eve", Purpose::Treatment);
+	let input =
+		forged.headers.iter_mut().find(|(n, _)| *n == "signature-input").ok_or("no input")?;
+	input.1 = input.1.replace(&as_stranger.keyid(), &as_bobs_eth_key.keyid());
+	let forged = refused_with(as_stranger.send(&forged).await.map(|_| ()), 401)?;
+	assert!(forged.contains("does not verify"), "{forged}");
 
 	// $everything for Bob: only what he was granted; the mental-health condition (labelled
 	// PSY) and the rest are withheld, and the Bundle says so.
