@@ -591,3 +591,51 @@ fn every_extension_runs_for_ethereum_transactions_in_order() {
 	assert_eq!(native.encode(), eth.encode(), "the same checks, with the same data");
 	assert_ne!(format!("{:?}", native.10), format!("{:?}", eth.10));
 }
+
+#[test]
+fn a_2018_add_viewer_costs_more_than_a_native_grant() {
+	use frame_support::dispatch::GetDispatchInfo;
+	use medrec_primitives::{Categories, Category, Purpose, Scope, Viewer, DAY};
+	preset_ext("development").execute_with(|| {
+		// The 2018 way: the patient's Relationship contract, one viewer group, one viewer.
+		let patient = hardhat(2);
+		let relationship =
+			deploy(&patient, "Relationship", (sol_address(HARDHAT_ACCOUNTS[0]),).abi_encode_params());
+		send(&patient, relationship, Relationship::addViewerGroupCall {});
+		let add = Relationship::addViewerCall {
+			name: "Bob Family Clinic".into(),
+			viewerGroup: SolU256::ZERO,
+			viewer: sol_address(HARDHAT_ACCOUNTS[1]),
+			provAddr: "enc:host".into(),
+		};
+		let tx = GenericTransaction {
+			from: Some(patient.address()),
+			to: Some(relationship),
+			input: add.abi_encode().into(),
+			..Default::default()
+		};
+		let evm = dry_run(tx).expect("addViewer runs");
+		// The native way: one grant extrinsic, weighed by the pallet's benchmarked weights.
+		let grant = RuntimeCall::Relationships(pallet_medrec_relationships::Call::grant {
+			patient: Sr25519Keyring::Eve.to_account_id(),
+			viewer: Viewer::Account(Sr25519Keyring::Bob.to_account_id()),
+			scope: Scope::Relationship(0),
+			categories: Categories::of(&[Category::Medications]),
+			purpose: Purpose::Treatment,
+			not_before: 0,
+			expires: 30 * DAY,
+		});
+		let native = grant.get_dispatch_info().total_weight();
+		let ratio = evm.weight_required.ref_time() as f64 / native.ref_time() as f64;
+		println!(
+			"Relationship.addViewer: {} gas, {} ps ref time, {} bytes proof; native grant: {} ps, \
+			 {} bytes proof; addViewer / grant = {ratio:.1}x ref time",
+			evm.eth_gas,
+			evm.weight_required.ref_time(),
+			evm.weight_required.proof_size(),
+			native.ref_time(),
+			native.proof_size(),
+		);
+		assert!(ratio > 1.0, "the EVM path is the heavier one ({ratio:.2}x)");
+	});
+}
