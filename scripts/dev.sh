@@ -2,8 +2,9 @@
 # The main job: install what is missing, build, and start a local MedRec network with demo
 # data: a development chain (Alice authors and finalizes; RPC on ws://127.0.0.1:9944), Alice
 # General Hospital's gatekeeper (FHIR on http://127.0.0.1:8080, admin on :8081) holding two
-# demo patients' records, and Ethereum JSON-RPC (eth-rpc on http://127.0.0.1:8545) with three
-# funded development keys. Ctrl-C stops them all.
+# demo patients' records, Ethereum JSON-RPC (eth-rpc on http://127.0.0.1:8545) with three
+# funded development keys, and the patient and provider apps (http://127.0.0.1:5173 and :5174).
+# Ctrl-C stops them all.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 medrec_setup
@@ -13,9 +14,18 @@ cargo build --release --locked --workspace
 ETH_RPC_BIN="$(scripts/eth-rpc.sh)"
 export ETH_RPC_BIN
 dir="$(mktemp -d /tmp/medrec-dev.XXXXXX)"
-start_dev_stack "$dir"
 rpc="${MEDREC_RPC_PORT:-9944}" port="${GATEKEEPER_PORT:-8080}" admin="${GATEKEEPER_ADMIN_PORT:-8081}"
-eth="${ETH_RPC_PORT:-8545}"
+eth="${ETH_RPC_PORT:-8545}" patient_app="${PATIENT_APP_PORT:-5173}" provider_app="${PROVIDER_APP_PORT:-5174}"
+# The gatekeeper answers the apps' pages, and no other origin's.
+export GATEKEEPER_CORS_ORIGINS="http://127.0.0.1:$patient_app,http://127.0.0.1:$provider_app"
+start_dev_stack "$dir"
+log "building and serving the apps"
+alice=5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY eve=5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw
+apps/serve.sh --patient-port "$patient_app" --provider-port "$provider_app" --node "ws://127.0.0.1:$rpc" \
+	--gatekeeper "$alice=http://127.0.0.1:$port" --admin "$alice=http://127.0.0.1:$admin" \
+	--patient-id "$eve:$alice=eve" >"$dir/apps.log" 2>&1 &
+MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
+wait_http "http://127.0.0.1:$provider_app/" 300 || die "the apps did not start: $(tail -5 "$dir/apps.log")"
 client="$CARGO_TARGET_DIR/release/gatekeeper client"
 # The client's defaults are the default ports; name the others.
 [ "$rpc" = 9944 ] || client="$client --node ws://127.0.0.1:$rpc"
@@ -29,6 +39,8 @@ MedRec is running (logs in $dir):
   gatekeeper  http://127.0.0.1:$port/fhir   (signed reads; metadata at /fhir/metadata)
   admin       http://127.0.0.1:$admin   (POST /admin/ingest, GET /admin/pointers, /metrics)
   ethereum    http://127.0.0.1:$eth   (JSON-RPC for ethers and wallets; chain id 633732)
+  patient app   http://127.0.0.1:$patient_app   ("Use Eve (patient)")
+  provider app  http://127.0.0.1:$provider_app   (Alice General Hospital, Bob Family Clinic, Dave Pharmacy)
 
 Ethereum development keys (Hardhat/Anvil test keys 0-2; public, for this chain only), each
 linked to a MedRec identity and holding gas credit:

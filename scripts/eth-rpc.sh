@@ -10,6 +10,10 @@
 # (version pinned below), copies it to `evm-compat/eth-rpc/upstream/` and switches those two
 # dependencies to `default-features = false`; nothing else of upstream changes. The workspace
 # in `evm-compat/eth-rpc/` builds that copy into the shared target directory.
+#
+# The binary is kept in ~/.cache/medrec/bin under a key of everything that decides it (this
+# script, the workspace's manifest, lock and source, the compiler): the build costs about 17
+# minutes on 2 cores and changes only when one of those does, so a machine builds it once.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 medrec_setup >&2
@@ -18,6 +22,14 @@ version=0.24.0
 crate="pallet-revive-eth-rpc-$version"
 workspace="$MEDREC_ROOT/evm-compat/eth-rpc"
 copy="$workspace/upstream/$crate"
+
+key="$( (cat "$0" "$workspace/Cargo.toml" "$workspace/Cargo.lock" "$workspace/src/main.rs"; rustc --version) |
+	sha256sum | cut -c1-16)"
+cached="$HOME/.cache/medrec/bin/eth-rpc-$version-$key"
+if [ -x "$cached" ]; then
+	echo "$cached"
+	exit 0
+fi
 
 if [ ! -f "$copy/.medrec-patched" ]; then
 	# Any manifest that depends on the crate makes cargo download its source.
@@ -51,6 +63,9 @@ fi
 # eth-rpc's build script compiles a development runtime natively for its metadata: no wasm.
 # Its SQL is checked against the offline query data it ships, never a live database (the
 # gatekeeper tests export a PostgreSQL DATABASE_URL).
-log "building eth-rpc"
+log "building eth-rpc (about 17 minutes on 2 cores, once per machine and version)"
 SKIP_WASM_BUILD=1 SQLX_OFFLINE=true cargo build --release --locked --manifest-path "$workspace/Cargo.toml" >&2
-echo "$CARGO_TARGET_DIR/release/eth-rpc"
+mkdir -p "$(dirname "$cached")"
+cp "$CARGO_TARGET_DIR/release/eth-rpc" "$cached.tmp"
+mv "$cached.tmp" "$cached"
+echo "$cached"

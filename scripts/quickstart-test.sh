@@ -15,7 +15,8 @@ source "$(dirname "$0")/lib.sh"
 cd "$MEDREC_ROOT"
 
 out="$(mktemp -d /tmp/medrec-quickstart.XXXXXX)"
-export MEDREC_RPC_PORT=19944 MEDREC_P2P_PORT=30399 GATEKEEPER_PORT=18080 GATEKEEPER_ADMIN_PORT=18081 ETH_RPC_PORT=18545
+export MEDREC_RPC_PORT=19944 MEDREC_P2P_PORT=30399 GATEKEEPER_PORT=18080 GATEKEEPER_ADMIN_PORT=18081 ETH_RPC_PORT=18545 \
+	PATIENT_APP_PORT=15173 PROVIDER_APP_PORT=15174
 # A session of its own, so the whole stack (node, gatekeeper) is stopped with one signal.
 setsid bash scripts/dev.sh >"$out/dev.out" 2>&1 &
 dev=$!
@@ -53,6 +54,13 @@ fail() {
 	log "FAIL: $*"
 	failures=$((failures + 1))
 }
+# The apps the banner names are served, configured for this stack's node.
+for app in patient provider; do
+	url="$(sed -n "s/^  $app app *\(http[^ ]*\).*/\1/p" "$out/dev.out")"
+	[ -n "$url" ] || { fail "the banner names no $app app"; continue; }
+	curl -fsS "$url/" | grep -q '<div id="app"\|<script' || fail "$app app at $url serves no page"
+	curl -fsS "$url/config.json" | grep -q "ws://127.0.0.1:$MEDREC_RPC_PORT" || fail "$app app is not configured for this node"
+done
 bob="$("$CARGO_TARGET_DIR/release/medrec-node" key inspect //Bob --output-type json |
 	python3 -c 'import json,sys; print(json.load(sys.stdin)["ss58Address"])')"
 for line in "${lines[@]}"; do

@@ -218,7 +218,10 @@ pub fn parse_purpose(name: &str) -> Option<Purpose> {
 	})
 }
 
-fn signature_base(
+/// RFC 9421's signature base for `request` with these header values and `params` (the
+/// Signature-Input value after `medrec=`): what the signer signs. Public so that other
+/// implementations (the apps' TypeScript client) can be checked against it byte for byte.
+pub fn signature_base(
 	request: &Request,
 	digest: &str,
 	gatekeeper: &str,

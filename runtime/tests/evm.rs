@@ -599,8 +599,11 @@ fn a_2018_add_viewer_costs_more_than_a_native_grant() {
 	preset_ext("development").execute_with(|| {
 		// The 2018 way: the patient's Relationship contract, one viewer group, one viewer.
 		let patient = hardhat(2);
-		let relationship =
-			deploy(&patient, "Relationship", (sol_address(HARDHAT_ACCOUNTS[0]),).abi_encode_params());
+		let relationship = deploy(
+			&patient,
+			"Relationship",
+			(sol_address(HARDHAT_ACCOUNTS[0]),).abi_encode_params(),
+		);
 		send(&patient, relationship, Relationship::addViewerGroupCall {});
 		let add = Relationship::addViewerCall {
 			name: "Bob Family Clinic".into(),

@@ -1,0 +1,12 @@
+// @medrec/client: what the patient and provider apps share.
+export * from './types.js';
+export * from './digest.js';
+export * from './auth.js';
+export * from './seal.js';
+export * from './keys.js';
+export * from './extension.js';
+export * from './extensions.js';
+export * from './chain.js';
+export * from './gatekeeper.js';
+export * from './fhir.js';
+export * from './config.js';

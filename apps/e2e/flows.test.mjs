@@ -1,0 +1,314 @@
+// The browser suite: the issue's ten flows in Debian's chromium (playwright-core), against a
+// real node and Alice's and Bob's real gatekeepers (e2e/stack.mjs), with the built apps served
+// as apps/serve.sh serves them. Every screen is screenshotted at desktop and phone size and
+// checked with axe-core (WCAG 2.1 AA; serious or critical violations fail the suite).
+//
+// Environment: MEDREC_BIN (binaries, default /tmp/medrec-bin), CHROMIUM (default
+// /usr/bin/chromium), SCREENSHOTS (default apps/e2e/screenshots), FIGURES (a JSON file to
+// write the measured figures to, default apps/e2e/figures.json).
+
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { dirname, join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ALICE, BOB, EVE, freePort, startStack } from './stack.mjs';
+import { serveApp } from '../serve.mjs';
+import { eventually, nav, Recorder, tx } from './helpers.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const apps = join(here, '..');
+const shots = new Recorder(process.env.SCREENSHOTS ?? join(here, 'screenshots'));
+const figures = {};
+
+let stack, browser, api, servers = [], foreign;
+let urls = {};
+const finalizedAt = new Map();
+const ctx = {};
+let patientAccount = '';
+
+async function signInDemo(page, base, label) {
+	await page.goto(base);
+	await page.getByRole('button', { name: `Use ${label}` }).click();
+}
+
+before(async () => {
+	// E2E_STACK=<stack.mjs's JSON> and E2E_PORTS=patient,provider,foreign reuse a running network
+	// (started with those origins), to iterate on the suite without a 40 s start each time.
+	const reuse = process.env.E2E_STACK ? JSON.parse(readFileSync(process.env.E2E_STACK, 'utf8')) : null;
+	const [pPort, vPort, fPort] = process.env.E2E_PORTS ? process.env.E2E_PORTS.split(',').map(Number) : [await freePort(), await freePort(), await freePort()];
+	urls = { patient: `http://127.0.0.1:${pPort}`, provider: `http://127.0.0.1:${vPort}`, foreign: `http://127.0.0.1:${fPort}` };
+	stack = reuse ? { ...reuse, stop: async () => {} } : await startStack({ origins: [urls.patient, urls.provider] });
+	if (!stack.cors) throw new Error(`the gatekeeper in ${process.env.MEDREC_BIN ?? '/tmp/medrec-bin'} has no --cors-origin: browser pages cannot read from it`);
+	const gatekeepers = { [ALICE]: stack.alice.url, [BOB]: stack.bob.url };
+	const config = { node: stack.node, gatekeepers, admin: {}, patientIds: { [EVE]: { [ALICE]: 'eve' } } };
+	servers.push(await serveApp(join(apps, 'patient', 'dist'), pPort, '127.0.0.1', config));
+	servers.push(await serveApp(join(apps, 'provider', 'dist'), vPort, '127.0.0.1',
+		{ ...config, admin: { [ALICE]: `./admin-api/${ALICE}`, [BOB]: `./admin-api/${BOB}` } },
+		{ admin: { [ALICE]: stack.alice.admin, [BOB]: stack.bob.admin } }));
+	// A page on an origin the gatekeepers were not told about.
+	foreign = http.createServer((_, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<!doctype html><html lang="en"><title>elsewhere</title><main><h1>Another site</h1></main></html>'); });
+	await new Promise((r) => foreign.listen(fPort, '127.0.0.1', r));
+	api = await ApiPromise.create({ provider: new WsProvider(stack.node), noInitWarn: true });
+	await api.rpc.chain.subscribeFinalizedHeads((h) => finalizedAt.set(h.number.toNumber(), Date.now()));
+	browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+	for (const who of ['patient', 'alice', 'bob', 'dave']) {
+		const c = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		ctx[who] = await c.newPage();
+		ctx[who].on('pageerror', (e) => console.error(`[${who}] page error: ${e.message}`));
+	}
+}, { timeout: 240_000 });
+
+after(async () => {
+	await browser?.close();
+	await api?.disconnect();
+	for (const s of servers) s.close();
+	foreign?.close();
+	await stack?.stop();
+	writeFileSync(process.env.FIGURES ?? join(here, 'figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
+});
+
+describe('MedRec in the browser', { concurrency: false }, () => {
+	test('1. a patient onboards with a provider', { timeout: 180_000 }, async () => {
+		const p = ctx.patient;
+		await p.goto(urls.patient);
+		await shots.screen(p, 'patient-01-sign-in');
+		await p.getByLabel('Name for this account (only you see it)').fill('Grace');
+		await p.getByLabel('Passphrase (at least 8 characters)').fill('grace-passphrase');
+		await p.getByRole('button', { name: 'Create account' }).click();
+		const words = (await p.getByTestId('mnemonic').textContent()).trim().split(/\s+/);
+		assert.equal(words.length, 12);
+		await shots.screen(p, 'patient-02-recovery-phrase');
+		await p.getByRole('button', { name: 'I have written it down' }).click();
+		await nav(p, 'My account');
+		patientAccount = (await p.getByTestId('account-id').textContent()).trim();
+		assert.match(patientAccount, /^5[1-9A-HJ-NP-Za-km-z]{46,47}$/);
+		await p.getByRole('img', { name: /QR code of your account id/ }).waitFor();
+		await shots.screen(p, 'patient-03-account-unregistered');
+
+		for (const [page, label] of [[ctx.alice, 'Alice General Hospital'], [ctx.bob, 'Bob Family Clinic']]) {
+			await signInDemo(page, urls.provider, label);
+			await page.getByRole('heading', { name: 'Patients', exact: true }).waitFor();
+			await page.getByLabel("Patient's account id").fill(patientAccount);
+			if (label.startsWith('Alice')) await shots.screen(page, 'provider-01-patients');
+			await tx(page, 'Open relationship');
+			await page.getByTestId('my-patients').getByText(patientAccount).waitFor();
+		}
+		await nav(p, 'Providers');
+		await p.getByText('Waiting for your answer').first().waitFor();
+		await shots.screen(p, 'patient-04-providers-to-accept');
+		// A transaction shows "not final yet" from its block until GRANDPA finalizes it.
+		const accept = p.getByRole('button', { name: 'Accept Alice General Hospital', exact: true });
+		const acceptRow = await accept.locator('xpath=..').elementHandle();
+		const seenPending = p.waitForFunction((el) => /not final yet/.test(el.textContent ?? ''), acceptRow, { timeout: 30_000, polling: 50 });
+		await tx(p, 'Accept Alice General Hospital');
+		await seenPending;
+		await tx(p, 'Accept Bob Family Clinic');
+		await nav(p, 'My account');
+		await tx(p, 'Publish my encryption key');
+		await p.getByTestId('key-status').getByText('Published on the chain').waitFor();
+		await shots.screen(p, 'patient-05-account');
+	});
+
+	test('2. the providers upload records', { timeout: 180_000 }, async () => {
+		for (const page of [ctx.alice, ctx.bob]) {
+			await nav(page, 'Upload records');
+			await page.getByLabel("Patient's account id (also their FHIR Patient id here)").fill(patientAccount);
+			await page.getByRole('button', { name: 'Example medication' }).click();
+			await page.getByRole('button', { name: 'Upload to my gatekeeper' }).click();
+			await page.getByText(/Stored 2 resources/).waitFor();
+			await page.getByTestId('pointers').getByText(/Medications/).waitFor({ timeout: 60_000 });
+			await page.getByTestId('outbox-empty').waitFor({ timeout: 60_000 });
+		}
+		await shots.screen(ctx.alice, 'provider-02-upload');
+	});
+
+	test('3. the patient sees "new content" and the records, verified', { timeout: 120_000 }, async () => {
+		const p = ctx.patient;
+		await nav(p, 'Notifications');
+		const news = p.getByTestId('notifications').getByText(/New records/).first();
+		await news.waitFor({ timeout: 30_000 });
+		await shots.screen(p, 'patient-06-notifications');
+		await nav(p, 'Records');
+		const meds = p.getByTestId('category-Medications');
+		await meds.getByText('Amlodipine 10 MG Oral Tablet').first().waitFor({ timeout: 30_000 });
+		assert.equal(await meds.getByText('matches the chain').count(), 2, 'both providers\' medications verified');
+		assert.equal(await meds.getByText('does not match the chain').count(), 0);
+		// The same ingredient from Alice and Bob is flagged.
+		await p.getByTestId('conflicts').getByText(/amlodipine/).waitFor();
+		await shots.screen(p, 'patient-07-records');
+
+		// Live notification latency: a new upload, from its finalized block to the screen.
+		await nav(p, 'Notifications');
+		await ctx.alice.getByRole('button', { name: 'Example observation' }).click();
+		await ctx.alice.getByRole('button', { name: 'Upload to my gatekeeper' }).click();
+		// First in a best block, shown as not final yet; then final.
+		await p.getByTestId('pending-events').getByText(/New content: Observations/).first().waitFor({ timeout: 60_000 });
+		const item = p.getByTestId('live-events').getByText(/New content: Observations/).first();
+		await item.waitFor({ timeout: 60_000 });
+		const seen = Date.now();
+		const block = Number(/block #(\d+)/.exec(await item.locator('xpath=..').textContent())[1]);
+		figures.notificationLatencyMs = seen - finalizedAt.get(block);
+	});
+
+	test('4. the patient grants a second provider medications for 30 days', { timeout: 120_000 }, async () => {
+		const p = ctx.patient;
+		await nav(p, 'Sharing');
+		await p.getByLabel('With', { exact: true }).selectOption({ label: 'Bob Family Clinic' });
+		await p.getByLabel('Which records').selectOption({ label: 'Only those at Alice General Hospital' });
+		assert.equal(await p.locator('#g-cat-MentalHealth').isChecked(), false, 'sensitive categories are off by default');
+		await p.locator('#g-cat-Medications').check();
+		await p.getByLabel('For how many days').first().fill('30');
+		await shots.screen(p, 'patient-08-sharing');
+		await tx(p, 'Share');
+		await p.getByTestId('grants').getByText(/Bob Family Clinic/).waitFor();
+		await nav(p, 'Who can see');
+		await p.getByTestId('network-list').getByText(/Medications at Alice General Hospital, for treatment/).waitFor();
+		await shots.screen(p, 'patient-09-who-can-see');
+	});
+
+	test('5. that provider reads them in its app, decrypted and verified', { timeout: 120_000 }, async () => {
+		const b = ctx.bob;
+		await nav(b, 'Read records');
+		await b.getByLabel("Patient's account id").fill(patientAccount);
+		await eventually(async () => {
+			await b.getByRole('button', { name: 'Read', exact: true }).click();
+			const card = b.getByRole('article', { name: 'Records at Alice General Hospital' });
+			await card.getByText('Decrypted here; digests match the chain').waitFor({ timeout: 5000 });
+			await card.getByText('Amlodipine 10 MG Oral Tablet').waitFor({ timeout: 1000 });
+		});
+		await shots.screen(b, 'provider-03-read-granted');
+	});
+
+	test('6. the patient revokes, and the provider is refused after the next finalized block', { timeout: 120_000 }, async () => {
+		const p = ctx.patient;
+		await nav(p, 'Sharing');
+		await tx(p, /^Revoke grant \d+ for Bob Family Clinic$/);
+		const b = ctx.bob;
+		await eventually(async () => {
+			await b.getByRole('button', { name: 'Read', exact: true }).click();
+			await b.getByRole('article', { name: 'Records at Alice General Hospital' }).getByText(/refused \(403\)/).waitFor({ timeout: 4000 });
+		}, { timeout: 30_000 });
+		await shots.screen(b, 'provider-04-read-refused');
+	});
+
+	test('7. the patient sees both reads in "who has seen my records"', { timeout: 60_000 }, async () => {
+		const p = ctx.patient;
+		await nav(p, 'Who has seen');
+		const audit = p.getByTestId('audit');
+		await audit.getByRole('row').filter({ hasText: 'Bob Family Clinic' }).filter({ hasText: 'allowed' }).first().waitFor({ timeout: 30_000 });
+		await audit.getByRole('row').filter({ hasText: 'Bob Family Clinic' }).filter({ hasText: /denied/ }).first().waitFor();
+		await shots.screen(p, 'patient-10-who-has-seen');
+	});
+
+	test('8. break-glass shows up in the patient\'s notifications with its justification', { timeout: 120_000 }, async () => {
+		const p = ctx.patient;
+		await nav(p, 'Sharing');
+		await tx(p, 'Allow emergency access');
+		const b = ctx.bob;
+		await nav(b, 'Emergency');
+		await b.getByLabel("Patient's account id").fill(patientAccount);
+		const why = 'Unconscious on arrival, need allergies before surgery';
+		await b.getByLabel('Justification (required)').fill(why);
+		await shots.screen(b, 'provider-05-emergency');
+		await tx(b, 'Break the glass');
+		await b.getByRole('article', { name: 'Records at Alice General Hospital' }).getByText('Decrypted here; digests match the chain').waitFor({ timeout: 30_000 });
+		await nav(p, 'Notifications');
+		await p.getByTestId('emergencies').getByText(why).waitFor({ timeout: 30_000 });
+		await p.getByTestId('notifications').getByText(/Emergency \(break-glass\) access was used/).waitFor();
+		await shots.screen(p, 'patient-11-emergency-notification');
+	});
+
+	test('9. a pharmacy reads medications across two providers', { timeout: 180_000 }, async () => {
+		const p = ctx.patient;
+		await nav(p, 'Sharing');
+		await p.getByLabel('With', { exact: true }).selectOption({ label: 'Dave Pharmacy' });
+		await p.getByLabel('Which records').selectOption({ value: 'all' });
+		await p.locator('#g-cat-Medications').check();
+		await tx(p, 'Share');
+		const d = ctx.dave;
+		await signInDemo(d, urls.provider, 'Dave Pharmacy');
+		await d.getByTestId('shared-with-me').getByText(patientAccount).waitFor({ timeout: 30_000 });
+		// The demo never published the pharmacy's key: the app offers to (once per network).
+		if (await d.getByRole('button', { name: 'Publish my encryption key' }).count()) await tx(d, 'Publish my encryption key');
+		await shots.screen(d, 'pharmacy-01-patients');
+		await d.getByTestId('shared-with-me').getByRole('link', { name: 'Read' }).first().click();
+		await eventually(async () => {
+			await d.getByRole('button', { name: 'Read', exact: true }).click();
+			for (const at of ['Alice General Hospital', 'Bob Family Clinic']) {
+				const card = d.getByRole('article', { name: `Records at ${at}` });
+				await card.getByText('Decrypted here; digests match the chain').waitFor({ timeout: 5000 });
+				await card.getByText('Amlodipine 10 MG Oral Tablet').waitFor({ timeout: 1000 });
+			}
+		});
+		await shots.screen(d, 'pharmacy-02-read');
+	});
+
+	test('10. a page from another origin is refused by CORS', { timeout: 60_000 }, async () => {
+		const page = await (await browser.newContext()).newPage();
+		await page.goto(urls.foreign);
+		const tryRead = (url) => page.evaluate(async (u) => {
+			try {
+				const r = await fetch(u, { headers: { 'medrec-purpose': 'treatment' } });
+				return `read ${r.status}`;
+			} catch (e) {
+				return `blocked: ${e.message}`;
+			}
+		}, url);
+		for (const gk of [stack.alice.url, stack.bob.url]) {
+			assert.match(await tryRead(`${gk}/fhir/Patient/eve/$everything`), /^blocked/);
+			assert.match(await tryRead(`${gk}/.well-known/medrec`), /^blocked/);
+		}
+		// The apps' own origin is answered, by name and never with `*`.
+		const allowed = await fetch(`${stack.alice.url}/.well-known/medrec`, { headers: { origin: urls.patient } });
+		assert.equal(allowed.headers.get('access-control-allow-origin'), urls.patient);
+		const refused = await fetch(`${stack.alice.url}/.well-known/medrec`, { headers: { origin: urls.foreign } });
+		assert.equal(refused.headers.get('access-control-allow-origin'), null);
+		assert.equal(allowed.headers.get('access-control-allow-credentials'), null);
+		await page.context().close();
+	});
+
+	test('every other screen, and the time to a first screen with data', { timeout: 180_000 }, async () => {
+		const a = ctx.alice;
+		await nav(a, 'Consortium');
+		await a.getByTestId('members').getByText(/Alice General Hospital/).waitFor();
+		await shots.screen(a, 'provider-06-consortium');
+		// Eve, the demo patient, cold (a new browser profile) and warm (reloaded).
+		const page = await (await browser.newContext()).newPage();
+		await page.goto(urls.patient);
+		await page.getByRole('button', { name: 'Use Eve (patient)' }).click();
+		await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+		await page.evaluate(() => { location.hash = '#/records'; });
+		await page.getByTestId('category-Medications').getByText('matches the chain').first().waitFor({ timeout: 30_000 });
+		await page.goto('about:blank');
+		let t = Date.now();
+		await page.goto(`${urls.patient}/#/records`);
+		await page.getByLabel('Passphrase').fill('medrec-demo');
+		await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+		await page.getByTestId('category-Medications').getByText('matches the chain').first().waitFor({ timeout: 30_000 });
+		figures.firstScreenWarmMs = Date.now() - t;
+		const cold = await (await browser.newContext()).newPage();
+		t = Date.now();
+		await cold.goto(`${urls.patient}/#/records`);
+		await cold.getByRole('button', { name: 'Use Eve (patient)' }).click();
+		await cold.getByTestId('category-Medications').getByText('matches the chain').first().waitFor({ timeout: 30_000 });
+		figures.firstScreenColdMs = Date.now() - t;
+		await shots.screen(cold, 'patient-12-eve-records');
+		for (const [tab, name] of [['Providers', 'patient-13-eve-providers'], ['Sharing', 'patient-14-eve-sharing'], ['Who can see', 'patient-15-eve-who-can-see'], ['Who has seen', 'patient-16-eve-who-has-seen']]) {
+			await nav(cold, tab);
+			await cold.getByRole('heading', { level: 2 }).first().waitFor();
+			await cold.waitForTimeout(1500);
+			await shots.screen(cold, name);
+		}
+		await cold.context().close();
+		await page.context().close();
+	});
+
+	test('no serious or critical accessibility violations on any page', () => {
+		assert.deepEqual(shots.violations, []);
+		assert.ok(shots.shots >= 40, `screenshots taken: ${shots.shots}`);
+	});
+});

@@ -1,0 +1,70 @@
+// What the browser flows share: screenshots of every screen at desktop and phone sizes, an
+// axe-core WCAG 2.1 AA check of every page, and waiting for a transaction button to reach a
+// finalized block.
+
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export class Recorder {
+	constructor(dir) {
+		this.dir = dir;
+		this.violations = [];
+		this.shots = 0;
+		mkdirSync(dir, { recursive: true });
+	}
+
+	/** Screenshots `page` as `name` at both sizes and checks it with axe; serious or critical
+	 * violations are collected (the suite fails on them at the end, listing them all). */
+	async screen(page, name) {
+		await page.waitForTimeout(150);
+		const size = page.viewportSize();
+		for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+			await page.setViewportSize(viewport);
+			await page.screenshot({ path: join(this.dir, `${name}.${label}.png`), fullPage: true });
+			this.shots++;
+			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+				this.violations.push(`${name} (${label}): ${v.id} [${v.impact}] ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+			}
+		}
+		await page.setViewportSize(size ?? DESKTOP);
+	}
+}
+
+/** Clicks the transaction button named `name` on `page` and waits for its finalized block.
+ * The button's row is held as an element handle: once final, the screen reloads and the button
+ * may change its name or leave the list, but the row it showed its status in is still ours. */
+export async function tx(page, name, timeout = 60_000) {
+	const button = page.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name }).first();
+	const row = await button.locator('xpath=..').elementHandle();
+	await button.click();
+	const done = await page.waitForFunction((el) => {
+		const t = el.textContent ?? '';
+		return /Done: final in block|Refused:/.test(t) ? t : false;
+	}, row, { timeout, polling: 100 });
+	const text = await done.jsonValue();
+	if (/Refused:/.test(text)) throw new Error(`${name}: ${text}`);
+	return Number(/#(\d+)/.exec(text)?.[1]);
+}
+
+/** Retries `f` until it resolves (for what waits on the gatekeeper seeing a finalized block). */
+export async function eventually(f, { timeout = 30_000, every = 1000 } = {}) {
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		try {
+			return await f();
+		} catch (e) {
+			if (Date.now() > deadline) throw e;
+			await new Promise((r) => setTimeout(r, every));
+		}
+	}
+}
+
+export function nav(page, label) {
+	return page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: label, exact: true }).click();
+}
+

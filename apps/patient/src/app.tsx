@@ -1,0 +1,105 @@
+// The patient app's frame: navigation, and the live feed of the chain's events about me, which
+// every screen shares (finalized events are news; best-block events are shown as "not final
+// yet" until a finalized block holds them).
+
+import { useEffect, useState } from 'preact/hooks';
+import type { ChainEvent } from '@medrec/client';
+import type { Session } from './session.js';
+import { Home } from './screens/home.js';
+import { Providers } from './screens/providers.js';
+import { Records } from './screens/records.js';
+import { Sharing } from './screens/sharing.js';
+import { Network } from './screens/network.js';
+import { Seen } from './screens/seen.js';
+import { Account } from './screens/account.js';
+
+const ROUTES = [
+	['home', 'Notifications'],
+	['records', 'Records'],
+	['providers', 'Providers'],
+	['sharing', 'Sharing'],
+	['network', 'Who can see'],
+	['seen', 'Who has seen'],
+	['account', 'My account'],
+] as const;
+type Route = (typeof ROUTES)[number][0];
+
+export interface Feed {
+	/** Events about me in finalized blocks since the app opened, newest first. */
+	final: ChainEvent[];
+	/** Events about me in best blocks not yet finalized. */
+	pending: ChainEvent[];
+	/** The latest finalized block number. */
+	finalized: number;
+	/** Bumped on every finalized event about me, so screens reload. */
+	version: number;
+}
+
+function aboutMe(e: ChainEvent, me: string): boolean {
+	if (!['relationships', 'summary', 'registrar'].includes(e.section)) return false;
+	return e.data.patient === me || e.data.who === me;
+}
+
+function route(): Route {
+	const r = location.hash.replace(/^#\/?/, '') as Route;
+	return ROUTES.some(([k]) => k === r) ? r : 'home';
+}
+
+export function App({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
+	const [current, setCurrent] = useState<Route>(route());
+	const [feed, setFeed] = useState<Feed>({ final: [], pending: [], finalized: 0, version: 0 });
+	useEffect(() => {
+		const on = () => setCurrent(route());
+		addEventListener('hashchange', on);
+		return () => removeEventListener('hashchange', on);
+	}, []);
+	useEffect(() => {
+		const unsubs: (() => void)[] = [];
+		let live = true;
+		void session.chain.followFinalized((events, block) => {
+			if (!live) return;
+			const mine = events.filter((e) => aboutMe(e, session.me));
+			setFeed((f) => ({
+				final: mine.length ? [...mine.reverse(), ...f.final].slice(0, 200) : f.final,
+				pending: f.pending.filter((p) => p.block > block),
+				finalized: block,
+				version: mine.length ? f.version + 1 : f.version,
+			}));
+		}).then((u) => unsubs.push(u));
+		void session.chain.followBest((events, block) => {
+			if (!live) return;
+			const mine = events.filter((e) => aboutMe(e, session.me));
+			setFeed((f) => ({ ...f, pending: [...f.pending.filter((p) => p.block !== block), ...mine].filter((p) => p.block > f.finalized) }));
+		}).then((u) => unsubs.push(u));
+		return () => { live = false; unsubs.forEach((u) => u()); };
+	}, [session]);
+
+	const screen = (() => {
+		switch (current) {
+			case 'home': return <Home session={session} feed={feed} />;
+			case 'records': return <Records session={session} feed={feed} />;
+			case 'providers': return <Providers session={session} feed={feed} />;
+			case 'sharing': return <Sharing session={session} feed={feed} />;
+			case 'network': return <Network session={session} feed={feed} />;
+			case 'seen': return <Seen session={session} feed={feed} />;
+			case 'account': return <Account session={session} feed={feed} onSignOut={onSignOut} />;
+		}
+	})();
+	return (
+		<>
+			<header class="top">
+				<h1>MedRec — my records</h1>
+				<span class="who">{(session.pair.meta.name as string | undefined) ?? 'Me'} · block #{feed.finalized || '…'} final</span>
+			</header>
+			<nav class="tabs" aria-label="Sections">
+				{ROUTES.map(([k, label]) => (
+					<a key={k} href={`#/${k}`} aria-current={k === current ? 'page' : undefined}>
+						{label}
+						{k === 'home' && feed.pending.length > 0 && <span class="badge" aria-label={`${feed.pending.length} not final yet`}>{feed.pending.length}</span>}
+					</a>
+				))}
+			</nav>
+			<main>{screen}</main>
+		</>
+	);
+}

@@ -1,0 +1,114 @@
+// My records from every provider, opened and checked here: each gatekeeper's answer is
+// decrypted in the browser and its digests compared with the chain's pointers at the block the
+// gatekeeper decided at. One timeline by category; medications side by side, with the same
+// active ingredient from two providers flagged.
+
+import { activeIngredient, CATEGORIES, CATEGORY_LABELS, categoryOf, conflicts, date, GatekeeperError, served, title, toValue, verifyAnswer, type Category, type Resource, type Verification } from '@medrec/client';
+import { ErrorText, Loading, useLoad, useNames } from '@medrec/client/ui';
+import type { Feed } from '../app.js';
+import { gatekeeperFor, myPatientIds, type Session } from '../session.js';
+
+export interface ProviderRecords {
+	provider: string;
+	resources: Resource[];
+	verification: Verification | null;
+	error: string | null;
+}
+
+export async function loadMyRecords(session: Session): Promise<ProviderRecords[]> {
+	const rels = (await session.chain.relationships(session.me)).filter((r) => r.state === 'Active');
+	return Promise.all(rels.map(async (r): Promise<ProviderRecords> => {
+		const gk = await gatekeeperFor(session, r.provider);
+		if (!gk) return { provider: r.provider, resources: [], verification: null, error: 'this provider names no gatekeeper' };
+		let lastError = 'no records here yet';
+		for (const id of myPatientIds(session, r.provider)) {
+			try {
+				const answer = await gk.get(`/fhir/Patient/${encodeURIComponent(id)}/$everything`, 'personal');
+				const verification = await verifyAnswer(answer, session.chain, r.provider);
+				return { provider: r.provider, resources: served(answer).map((x) => toValue(x) as Resource), verification, error: null };
+			} catch (e) {
+				if (e instanceof GatekeeperError && e.status === 404) continue;
+				lastError = e instanceof TypeError ? `cannot reach the gatekeeper (${e.message})` : (e as Error).message;
+				break;
+			}
+		}
+		return { provider: r.provider, resources: [], verification: null, error: lastError === 'no records here yet' ? null : lastError };
+	}));
+}
+
+function Verified({ ok }: { ok: boolean | undefined }) {
+	return ok ? <span class="status ok">matches the chain</span> : <span class="status bad">does not match the chain</span>;
+}
+
+export function Records({ session, feed }: { session: Session; feed: Feed }) {
+	const data = useLoad(() => loadMyRecords(session), [feed.version]);
+	const names = useNames(session.chain, (data.data ?? []).map((p) => p.provider));
+	const all = (data.data ?? []).flatMap((p) => p.resources.map((r) => ({ r, p })));
+	const byCategory = new Map<Category, typeof all>();
+	for (const item of all) {
+		const c = categoryOf(item.r);
+		if (!byCategory.has(c)) byCategory.set(c, []);
+		byCategory.get(c)!.push(item);
+	}
+	const meds = new Map((data.data ?? []).map((p) => [names[p.provider] ?? p.provider, p.resources.filter((r) => r.resourceType === 'MedicationRequest')]));
+	const clashes = conflicts(meds);
+	return (
+		<section aria-labelledby="rec-h">
+			<h2 id="rec-h">My records</h2>
+			{data.loading && <Loading what="records from your providers' gatekeepers" />}
+			<ErrorText error={data.error} />
+			<div class="card">
+				<h3>Sources</h3>
+				<ul class="plain" data-testid="sources">
+					{data.data?.map((p) => (
+						<li key={p.provider}>
+							<strong>{names[p.provider] ?? p.provider}</strong>: {p.error ? <span class="error">{p.error}</span> : p.verification ? <>{p.resources.length} records, <Verified ok={p.verification.ok} /></> : <span class="muted">no records yet</span>}
+							{p.verification && !p.verification.ok && <ul>{p.verification.problems.map((x) => <li key={x} class="error">{x}</li>)}</ul>}
+						</li>
+					))}
+				</ul>
+			</div>
+			{clashes.length > 0 && (
+				<div class="card notice emergency" role="alert" data-testid="conflicts">
+					<h3>Same medicine from two providers</h3>
+					{clashes.map((c) => <p key={c.ingredient}><strong>{c.ingredient}</strong> is prescribed by {c.providers.join(' and ')}. Ask one of them whether both prescriptions are meant.</p>)}
+				</div>
+			)}
+			{meds.size > 0 && (
+				<div class="card">
+					<h3>Medications, side by side</h3>
+					<div class="grid" data-testid="medications">
+						{[...meds].map(([provider, list]) => (
+							<div key={provider}>
+								<h4 style="margin:.2rem 0">{provider}</h4>
+								{list.length === 0 ? <p class="muted">None</p> : <ul>{list.map((m) => <li key={m.id}>{title(m)} <span class="muted">({String(m.status ?? '')})</span>{clashes.some((c) => c.ingredient === activeIngredient(m)) && <span class="status warn"> also elsewhere</span>}</li>)}</ul>}
+							</div>
+						))}
+					</div>
+				</div>
+			)}
+			<h3>Timeline by category</h3>
+			{all.length === 0 && !data.loading && <p class="muted">No records yet.</p>}
+			{CATEGORIES.filter((c) => byCategory.has(c)).map((c) => (
+				<details class="card" key={c} open={c !== 'Observations'}>
+					<summary><strong>{CATEGORY_LABELS[c]}</strong> ({byCategory.get(c)!.length})</summary>
+					<div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table">
+						<table data-testid={`category-${c}`}>
+							<thead><tr><th scope="col">Record</th><th scope="col">Date</th><th scope="col">Provider</th><th scope="col">Digest</th></tr></thead>
+							<tbody>
+								{byCategory.get(c)!.sort((a, b) => (date(b.r) ?? '').localeCompare(date(a.r) ?? '')).map(({ r, p }) => (
+									<tr key={`${p.provider}/${r.resourceType}/${r.id}`}>
+										<td>{title(r)}</td>
+										<td>{date(r) ?? '—'}</td>
+										<td>{names[p.provider] ?? p.provider.slice(0, 8)}</td>
+										<td><Verified ok={p.verification?.resources[`${r.resourceType}/${r.id}`]} /></td>
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</div>
+				</details>
+			))}
+		</section>
+	);
+}

@@ -1,0 +1,109 @@
+// Reading a patient's records from every provider that holds them, as far as the chain allows
+// this account: each answer decrypted here and checked against the chain's pointers. Asking
+// the patient for access when it does not.
+
+import { useState } from 'preact/hooks';
+import { CATEGORY_LABELS, categoryOf, DAY, GatekeeperError, PURPOSE_NAMES, served, title, date, toValue, verifyAnswer, type Category, type Purpose, type Resource, type Verification } from '@medrec/client';
+import { CategoryPicker, ErrorText, Loading, TxButton, useLoad, useNames } from '@medrec/client/ui';
+import { gatekeeperFor, isAccount, patientIds, type Session } from '../session.js';
+
+export interface SourceResult {
+	provider: string;
+	resources: Resource[];
+	verification: Verification | null;
+	error: string | null;
+}
+
+/** Reads everything this account may see of `patient` at each of the patient's providers. */
+export async function readPatient(session: Session, patient: string, purpose: Purpose): Promise<SourceResult[]> {
+	const rels = await session.chain.relationships(patient);
+	return Promise.all(rels.filter((r) => r.pointers.length > 0).map(async (r): Promise<SourceResult> => {
+		const gk = await gatekeeperFor(session, r.provider);
+		if (!gk) return { provider: r.provider, resources: [], verification: null, error: 'no gatekeeper' };
+		let error = 'no records for this patient here';
+		for (const id of patientIds(session, patient, r.provider)) {
+			try {
+				const answer = await gk.get(`/fhir/Patient/${encodeURIComponent(id)}/$everything`, purpose.toLowerCase() as Lowercase<Purpose>);
+				const verification = await verifyAnswer(answer, session.chain, r.provider);
+				return { provider: r.provider, resources: served(answer).map((x) => toValue(x) as Resource), verification, error: null };
+			} catch (e) {
+				if (e instanceof GatekeeperError && e.status === 404) continue;
+				error = e instanceof GatekeeperError ? `refused (${e.status}): ${e.message}` : (e as Error).message;
+				break;
+			}
+		}
+		return { provider: r.provider, resources: [], verification: null, error };
+	}));
+}
+
+export function Results({ session, results }: { session: Session; results: SourceResult[] }) {
+	const names = useNames(session.chain, results.map((r) => r.provider));
+	return (
+		<div data-testid="read-results">
+			{results.length === 0 && <p class="muted">This patient has no records on the network yet.</p>}
+			{results.map((s) => (
+				<article class="card" key={s.provider} aria-label={`Records at ${names[s.provider] ?? s.provider}`}>
+					<h3>At {names[s.provider] ?? s.provider}</h3>
+					{s.error && <p class="status bad">{s.error}</p>}
+					{s.verification && (s.verification.ok ? <p class="status ok">Decrypted here; digests match the chain</p> : <p class="status bad">Does not match the chain: {s.verification.problems.join('; ')}</p>)}
+					{s.resources.length > 0 && (
+						<div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table"><table>
+							<thead><tr><th scope="col">Category</th><th scope="col">Record</th><th scope="col">Date</th><th scope="col">Verified</th></tr></thead>
+							<tbody>{s.resources.map((r) => (
+								<tr key={`${r.resourceType}/${r.id}`}>
+									<td>{CATEGORY_LABELS[categoryOf(r)]}</td><td>{title(r)}</td><td>{date(r) ?? '—'}</td>
+									<td>{s.verification?.resources[`${r.resourceType}/${r.id}`] ? <span class="status ok">yes</span> : <span class="status bad">no</span>}</td>
+								</tr>
+							))}</tbody>
+						</table></div>
+					)}
+				</article>
+			))}
+		</div>
+	);
+}
+
+export function Read({ session }: { session: Session }) {
+	const initial = new URLSearchParams(location.hash.split('?')[1] ?? '').get('patient') ?? '';
+	const [patient, setPatient] = useState(initial);
+	const [purpose, setPurpose] = useState<Purpose>('Treatment');
+	const [asked, setAsked] = useState<{ patient: string; purpose: Purpose; n: number } | null>(initial ? { patient: initial, purpose: 'Treatment', n: 0 } : null);
+	const results = useLoad(() => (asked ? readPatient(session, asked.patient, asked.purpose) : Promise.resolve(null)), [asked]);
+	const rels = useLoad(() => (asked ? session.chain.relationships(asked.patient) : Promise.resolve([])), [asked]);
+	const names = useNames(session.chain, (rels.data ?? []).map((r) => r.provider));
+	const [categories, setCategories] = useState<Category[]>(['Medications']);
+	const [scope, setScope] = useState('all');
+	const [days, setDays] = useState(30);
+	return (
+		<section aria-labelledby="read-h">
+			<h2 id="read-h">Read records</h2>
+			<form class="card" onSubmit={(e) => { e.preventDefault(); if (isAccount(patient)) setAsked({ patient: patient.trim(), purpose, n: (asked?.n ?? 0) + 1 }); }}>
+				<label for="rd-patient">Patient's account id</label>
+				<input id="rd-patient" class="mono" value={patient} onInput={(e) => setPatient((e.target as HTMLInputElement).value)} />
+				<label for="rd-purpose">Purpose</label>
+				<select id="rd-purpose" value={purpose} onChange={(e) => setPurpose((e.target as HTMLSelectElement).value as Purpose)}>
+					{PURPOSE_NAMES.filter((p) => p !== 'Personal').map((p) => <option key={p} value={p}>{p}</option>)}
+				</select>
+				<p><button type="submit">Read</button></p>
+			</form>
+			{results.loading && asked && <Loading what="records from the patient's providers" />}
+			<ErrorText error={results.error} />
+			{results.data && <Results session={session} results={results.data} />}
+			{asked && (
+				<form class="card" onSubmit={(e) => e.preventDefault()} aria-labelledby="req-h">
+					<h3 id="req-h">Ask the patient for access</h3>
+					<label for="rq-scope">Records at</label>
+					<select id="rq-scope" value={scope} onChange={(e) => setScope((e.target as HTMLSelectElement).value)}>
+						<option value="all">All their providers</option>
+						{rels.data?.map((r) => <option key={r.id} value={String(r.id)}>{names[r.provider] ?? r.provider}</option>)}
+					</select>
+					<CategoryPicker idPrefix="rq-cat" value={categories} onChange={setCategories} />
+					<label for="rq-days">For how many days</label>
+					<input id="rq-days" type="number" min={1} value={days} onInput={(e) => setDays(Number((e.target as HTMLInputElement).value))} />
+					<p><TxButton chain={session.chain} signer={session.signer} make={() => (categories.length ? session.chain.tx.requestAccess(asked.patient, scope === 'all' ? 'all' : { relationship: Number(scope) }, categories, purpose, days * DAY) : null)}>Send request</TxButton></p>
+					<p class="muted">The patient answers in their app; read again once they have.</p>
+				</form>
+			)}
+		</section>
+	);
+}
