@@ -154,6 +154,16 @@ start_dev_stack() {
 	"$bin/gatekeeper" demo --node "ws://127.0.0.1:$rpc" --admin "http://127.0.0.1:$admin"
 }
 
+# npm_ci_when_changed DIR: installs DIR's locked npm packages (`npm ci`) unless the lock file is
+# the one installed last time.
+npm_ci_when_changed() {
+	local dir="$1" stamp=node_modules/.medrec-lock.sha256
+	command -v npm >/dev/null || apt_install nodejs npm
+	(cd "$dir" && sha256sum -c --status "$stamp" 2>/dev/null) && return 0
+	log "installing the npm packages of $dir"
+	(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && sha256sum package-lock.json >"$stamp")
+}
+
 # free_port: a TCP port nothing listens on now (the kernel's pick), for test networks.
 free_port() {
 	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'

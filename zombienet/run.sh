@@ -10,19 +10,12 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../scripts/lib.sh"
-command -v npm >/dev/null || apt_install nodejs npm
 
 export MEDREC_NODE="${MEDREC_NODE:-$CARGO_TARGET_DIR/release/medrec-node}"
 [ -x "$MEDREC_NODE" ] || die "no medrec-node at $MEDREC_NODE: run scripts/test.sh or cargo build --release -p medrec-node"
 
+npm_ci_when_changed "$here"
 cd "$here"
-# Reinstall only when the lock file changed since the last install.
-stamp=node_modules/.medrec-lock.sha256
-if ! sha256sum -c --status "$stamp" 2>/dev/null; then
-	log "installing zombienet's npm packages"
-	npm ci --no-audit --no-fund --loglevel=error
-	sha256sum package-lock.json >"$stamp"
-fi
 
 export MEDREC_ZN_SPECS="$(mktemp -d)"
 trap 'rm -rf "$MEDREC_ZN_SPECS"' EXIT

@@ -9,18 +9,12 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../../scripts/lib.sh"
-command -v npm >/dev/null || apt_install nodejs npm
 node_bin="$CARGO_TARGET_DIR/release/medrec-node"
 [ -x "$node_bin" ] || die "no medrec-node at $node_bin: run scripts/test.sh or cargo build --release -p medrec-node"
 eth_rpc="$("$here/../../scripts/eth-rpc.sh")"
 
+npm_ci_when_changed "$here"
 cd "$here"
-stamp=node_modules/.medrec-lock.sha256
-if ! sha256sum -c --status "$stamp" 2>/dev/null; then
-	log "installing the EVM suite's npm packages"
-	npm ci --no-audit --no-fund --loglevel=error
-	sha256sum package-lock.json >"$stamp"
-fi
 
 dir="$(mktemp -d /tmp/medrec-evm-e2e.XXXXXX)"
 pids=()
