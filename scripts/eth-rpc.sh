@@ -14,6 +14,12 @@
 # The binary is kept in ~/.cache/medrec/bin under a key of everything that decides it (this
 # script, the workspace's manifest, lock and source, the compiler): the build costs about 17
 # minutes on 2 cores and changes only when one of those does, so a machine builds it once.
+#
+# It builds in a target directory of its own (ETH_RPC_TARGET_DIR, default
+# ~/.cache/medrec/eth-rpc-target): its lock file resolves its own versions, so it shares few
+# units with the main build anyway, and a build that holds no lock on the main target
+# directory can run beside `cargo test` (scripts/test.sh runs it at the lowest priority while
+# the suites mostly wait on 3 s slots).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 medrec_setup >&2
@@ -64,8 +70,10 @@ fi
 # Its SQL is checked against the offline query data it ships, never a live database (the
 # gatekeeper tests export a PostgreSQL DATABASE_URL).
 log "building eth-rpc (about 17 minutes on 2 cores, once per machine and version)"
-SKIP_WASM_BUILD=1 SQLX_OFFLINE=true cargo build --release --locked --manifest-path "$workspace/Cargo.toml" >&2
+target="${ETH_RPC_TARGET_DIR:-$HOME/.cache/medrec/eth-rpc-target}"
+CARGO_TARGET_DIR="$target" SKIP_WASM_BUILD=1 SQLX_OFFLINE=true \
+	cargo build --release --locked --manifest-path "$workspace/Cargo.toml" >&2
 mkdir -p "$(dirname "$cached")"
-cp "$CARGO_TARGET_DIR/release/eth-rpc" "$cached.tmp"
+cp "$target/release/eth-rpc" "$cached.tmp"
 mv "$cached.tmp" "$cached"
 echo "$cached"

@@ -43,4 +43,4 @@ pids+=("$!")
 wait_http "http://127.0.0.1:$eth" 60 -H 'content-type: application/json' \
 	-d '{"id":1,"jsonrpc":"2.0","method":"eth_chainId","params":[]}' || die "eth-rpc did not start"
 log "EVM suite: node ws://127.0.0.1:$rpc, eth-rpc http://127.0.0.1:$eth"
-MEDREC_ETH_RPC="http://127.0.0.1:$eth" npm test
+MEDREC_ETH_RPC="http://127.0.0.1:$eth" MEDREC_NODE_WS="ws://127.0.0.1:$rpc" npm test

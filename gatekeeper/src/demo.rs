@@ -155,10 +155,35 @@ pub async fn grant(
 		.map(|included| included.block)
 }
 
+/// A patient's short record at a second provider: demographics, hypertension, and an
+/// amlodipine prescription of its own, so two providers prescribe the same active ingredient
+/// (what the patient app flags).
+pub fn clinic_bundle(id: &str, account: &AccountId, name: (&str, &str)) -> Value {
+	let subject = patient_ref(id);
+	let resources = [
+		json!({ "resourceType": "Patient", "id": id,
+			"identifier": [{ "system": ACCOUNT_SYSTEM, "value": account.to_ss58check() }],
+			"name": [{ "family": name.1, "given": [name.0] }], "gender": "female",
+			"birthDate": "1984-03-02" }),
+		json!({ "resourceType": "Condition", "id": format!("{id}-clinic-cond-1"), "subject": subject,
+			"code": concept(SNOMED, "38341003", "Hypertension") }),
+		json!({ "resourceType": "MedicationRequest", "id": format!("{id}-clinic-med-1"),
+			"status": "active", "intent": "order", "subject": subject,
+			"medicationCodeableConcept": concept("http://www.nlm.nih.gov/research/umls/rxnorm", "308135", "Amlodipine 10 MG Oral Tablet") }),
+	];
+	json!({ "resourceType": "Bundle", "type": "transaction",
+		"entry": resources.into_iter().map(|r| json!({ "resource": r })).collect::<Vec<_>>() })
+}
+
 /// Seeds a `--dev` chain and its gatekeeper: Eve and Ferdie become Alice General Hospital's
 /// patients with records, publish their keys, and Eve grants Bob Family Clinic her
 /// medications, allergies and conditions.
-pub async fn seed(chain: &Chain, admin: &str) -> Result<String, String> {
+///
+/// With `second`, the admin URL of Bob Family Clinic's gatekeeper, Eve also becomes Bob's
+/// patient with a short record there ([`clinic_bundle`]), opts in to break-glass access, and
+/// Alice and Dave Pharmacy publish their keys, so every screen of the apps has something to
+/// show.
+pub async fn seed(chain: &Chain, admin: &str, second: Option<&str>) -> Result<String, String> {
 	let pair = |uri: &str| sr25519::Pair::from_string(uri, None).map_err(|e| format!("{e:?}"));
 	let (alice, bob) = (pair("//Alice")?, pair("//Bob")?);
 	let mut report = String::new();
@@ -169,15 +194,9 @@ pub async fn seed(chain: &Chain, admin: &str) -> Result<String, String> {
 		let account = AccountId::from(patient.public());
 		let relationship = onboard(chain, &alice, &patient).await.map_err(|e| e.to_string())?;
 		publish_key(chain, &patient).await.map_err(|e| e.to_string())?;
-		let (status, body) = client::ingest(admin, &patient_bundle(id, &account, name, 5))
-			.await
-			.map_err(|e| e.to_string())?;
-		if status != 200 {
-			return Err(format!("ingest of {id} refused ({status}): {body}"));
-		}
+		ingest(admin, &patient_bundle(id, &account, name, 5), id).await?;
 		report.push_str(&format!(
-			"Patient/{id} ({uri}, {account}): relationship {relationship}, {} resources\n",
-			body["stored"]
+			"Patient/{id} ({uri}, {account}): relationship {relationship} with Alice General Hospital\n"
 		));
 		if id == "eve" {
 			let categories = [Category::Medications, Category::Allergies, Category::Conditions];
@@ -187,9 +206,27 @@ pub async fn seed(chain: &Chain, admin: &str) -> Result<String, String> {
 			report.push_str("Eve granted Bob Family Clinic (//Bob) medications, allergies and conditions for treatment, 30 days\n");
 		}
 	}
-	let last = publish_key(chain, &bob).await.map_err(|e| e.to_string())?;
+	let mut last = publish_key(chain, &bob).await.map_err(|e| e.to_string())?;
+	if let Some(second) = second {
+		let eve = pair("//Eve")?;
+		let account = AccountId::from(eve.public());
+		let relationship = onboard(chain, &bob, &eve).await.map_err(|e| e.to_string())?;
+		ingest(second, &clinic_bundle("eve", &account, ("Eve", "Example")), "eve").await?;
+		report.push_str(&format!(
+			"Patient/eve: relationship {relationship} with Bob Family Clinic, amlodipine prescribed there too\n"
+		));
+		chain
+			.execute(&eve, RuntimeCall::Relationships(Rel::set_break_glass { enabled: true }))
+			.await
+			.map_err(|e| e.to_string())?;
+		report.push_str("Eve opted in to break-glass access\n");
+		publish_key(chain, &alice).await.map_err(|e| e.to_string())?;
+		last = publish_key(chain, &pair("//Dave")?).await.map_err(|e| e.to_string())?;
+		report
+			.push_str("Alice General Hospital and Dave Pharmacy published their encryption keys\n");
+	}
 	// Gatekeepers decide at the finalized block, so the demo is ready only when its last
-	// transaction (and with it every earlier one) is final, the gatekeeper has seen that block
+	// transaction (and with it every earlier one) is final, each gatekeeper has seen that block
 	// (it polls its node every half second), and every pointer update the ingests queued has
 	// reached a finalized block; until then the reads it suggests would be refused as "not
 	// final yet".
@@ -197,7 +234,20 @@ pub async fn seed(chain: &Chain, admin: &str) -> Result<String, String> {
 		.wait_finalized(last, READY_TIMEOUT)
 		.await
 		.map_err(|e| format!("the demo's transactions did not reach a finalized block: {e}"))?;
-	client::wait_gatekeeper_at(admin, number, READY_TIMEOUT).await.map_err(|e| e.to_string())?;
-	client::pointers_settled(admin, READY_TIMEOUT).await.map_err(|e| e.to_string())?;
+	for admin in std::iter::once(admin).chain(second) {
+		client::wait_gatekeeper_at(admin, number, READY_TIMEOUT)
+			.await
+			.map_err(|e| e.to_string())?;
+		client::pointers_settled(admin, READY_TIMEOUT).await.map_err(|e| e.to_string())?;
+	}
 	Ok(report)
+}
+
+/// Ingests `bundle` through the admin API at `admin`; fails with the gatekeeper's answer.
+async fn ingest(admin: &str, bundle: &Value, id: &str) -> Result<(), String> {
+	let (status, body) = client::ingest(admin, bundle).await.map_err(|e| e.to_string())?;
+	if status != 200 {
+		return Err(format!("ingest of {id} at {admin} refused ({status}): {body}"));
+	}
+	Ok(())
 }

@@ -358,6 +358,23 @@ impl Gatekeeper {
 		}
 	}
 
+	/// The FHIR id and account of the patient a request names, by this provider's `Patient` id
+	/// or by MedRec account (SS58): a patient or another provider knows the
+	/// account, not the id this provider gave them.
+	async fn resolve_patient(
+		&self,
+		named: &str,
+	) -> Result<Option<(String, String)>, (Refusal, Option<AuditEntry>)> {
+		let store = |e: store::StoreError| (Refusal::from(e), None);
+		if let Some(account) = self.store.patient_account(named).await.map_err(store)? {
+			return Ok(Some((named.to_owned(), account)));
+		}
+		let Some(account) = crate::chain::parse_account(named) else { return Ok(None) };
+		let account = sp_core::crypto::Ss58Codec::to_ss58check(&account);
+		let id = self.store.patient_of(&account).await.map_err(store)?;
+		Ok(id.map(|id| (id, account)))
+	}
+
 	/// Serves a read of `patient_id`'s records for `viewer`: `resource_type` narrows it to one
 	/// type (a search), `id` to one resource (`Patient/{id}` reads).
 	pub async fn read(
@@ -370,14 +387,10 @@ impl Gatekeeper {
 		single: bool,
 	) -> Result<Served, (Refusal, Option<AuditEntry>)> {
 		let head = self.fresh_head().map_err(|r| (r, None))?;
-		let account = self
-			.store
-			.patient_account(patient_id)
-			.await
-			.map_err(|e| (e.into(), None))?
-			.ok_or_else(|| {
+		let (patient_id, account) = self.resolve_patient(patient_id).await?.ok_or_else(|| {
 			(Refusal::new(404, "not-found", format!("no Patient/{patient_id} here")), None)
 		})?;
+		let patient_id = patient_id.as_str();
 		let patient = crate::chain::parse_account(&account)
 			.ok_or_else(|| (Refusal::new(500, "exception", "stored account is not SS58"), None))?;
 		let resources =

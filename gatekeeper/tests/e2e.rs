@@ -123,6 +123,21 @@ async fn records_flow_to_granted_readers_and_no_one_else() -> Result {
 	assert_eq!(everything.fhir["total"], 13);
 	let checked = as_eve.verify(&everything, &chain).await?;
 	assert_eq!(checked.resources, 13);
+	// The same, naming her by her MedRec account, which is all a patient knows of herself.
+	let ss58 = account(&eve).to_ss58check();
+	let by_account =
+		as_eve.get(&format!("/fhir/Patient/{ss58}/$everything"), Purpose::Personal).await?;
+	assert_eq!(by_account.fhir["total"], 13);
+	assert_eq!(as_eve.verify(&by_account, &chain).await?.resources, 13);
+	let meds_by_account =
+		as_eve.get(&format!("/fhir/MedicationRequest?patient={ss58}"), Purpose::Personal).await?;
+	assert_eq!(meds_by_account.fhir["total"], 2);
+	// An account with no records here is as unknown as an unknown id.
+	let ferdie_ss58 = account(&pair("//Ferdie")).to_ss58check();
+	refused_with(
+		as_eve.get(&format!("/fhir/Patient/{ferdie_ss58}/$everything"), Purpose::Personal).await,
+		404,
+	)?;
 
 	// 3a. Bob was never granted anything: denied, with the chain's reason.
 	let as_bob = Client::connect(&gk.url, bob.clone()).await?;

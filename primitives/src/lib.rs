@@ -479,6 +479,23 @@ impl<AccountId> ProviderAdmission<AccountId> for () {
 	}
 }
 
+/// What happens when the registrar links an Ethereum address to an identity: the runtime gives
+/// the address its gas credit at once, so a wallet shows it can pay before its first
+/// transaction.
+pub trait OnEthLinked {
+	/// Called once `address` is linked.
+	fn linked(address: sp_core::H160);
+	/// The most [`Self::linked`] weighs, added to the linking call's weight.
+	fn weight() -> sp_runtime::Weight;
+}
+
+impl OnEthLinked for () {
+	fn linked(_: sp_core::H160) {}
+	fn weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
+}
+
 /// Calls an account the registrar does not know may make: implemented by the runtime, used by
 /// the registrar's transaction extensions. A candidate provider's proposal to join is one.
 pub trait OpenCalls<AccountId, Call> {

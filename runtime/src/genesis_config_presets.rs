@@ -102,18 +102,19 @@ pub fn medrec_genesis(
 	})
 }
 
-// The well-known development providers, each with its gatekeeper on a port of this machine.
+// The well-known development providers, each with its gatekeeper on a port of this machine:
+// the ports `scripts/dev.sh` runs Alice's and Bob's on (FHIR; admin on the next port).
 fn alice() -> InitialProvider {
 	InitialProvider::dev(
 		Sr25519Keyring::Alice,
 		Ed25519Keyring::Alice,
 		"Alice General Hospital",
-		7070,
+		8080,
 	)
 }
 
 fn bob() -> InitialProvider {
-	InitialProvider::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob, "Bob Family Clinic", 7071)
+	InitialProvider::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob, "Bob Family Clinic", 8090)
 }
 
 fn charlie() -> InitialProvider {
@@ -121,7 +122,7 @@ fn charlie() -> InitialProvider {
 		Sr25519Keyring::Charlie,
 		Ed25519Keyring::Charlie,
 		"Charlie Medical Lab",
-		7072,
+		8100,
 	)
 }
 

@@ -12,11 +12,14 @@ mod common;
 use alloy_core::primitives::{Address as SolAddress, U256 as SolU256};
 use alloy_sol_types::{sol, SolCall, SolValue};
 use codec::Encode;
-use common::{preset_ext, remark, signed};
+use common::{
+	eth::{apply_ok, dry_run, eth_tx, hardhat, hex, pool, reverts, send, sol_address, view},
+	preset_ext, remark, signed,
+};
 use medrec_runtime::{
 	configs::evm::{GAS_CREDIT, VALUE_REFUSED},
 	genesis_config_presets::HARDHAT_ACCOUNTS,
-	Balances, Executive, Revive, Runtime, RuntimeCall, System, TxExtension, UncheckedExtrinsic,
+	Balances, Executive, Revive, Runtime, RuntimeCall, TxExtension,
 };
 use pallet_medrec_registrar::{NOT_REGISTERED, RATE_LIMITED};
 use pallet_revive::{
@@ -27,10 +30,8 @@ use serde_json::Value;
 use sp_core::{H160, U256};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
-	generic,
 	traits::{Get, TransactionExtension},
-	transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
-	ApplyExtrinsicResult,
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
 };
 
 sol! {
@@ -110,76 +111,6 @@ fn bytes(artifact: &Value, field: &str) -> Vec<u8> {
 	sp_core::bytes::from_hex(hex).expect("valid hex")
 }
 
-/// Hardhat/Anvil development keys 0-2: linked at genesis to Alice General Hospital, Bob
-/// Family Clinic and Dave Pharmacy.
-fn hardhat(n: usize) -> Account {
-	let keys = [
-		"ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
-		"59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-		"5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
-	];
-	let mut secret = [0u8; 32];
-	secret.copy_from_slice(&sp_core::bytes::from_hex(keys[n]).expect("hex"));
-	let account = Account::from_secret_key(secret);
-	assert_eq!(account.address(), HARDHAT_ACCOUNTS[n]);
-	account
-}
-
-fn sol_address(address: H160) -> SolAddress {
-	SolAddress::from(address.0)
-}
-
-fn evm_chain_id() -> u64 {
-	<Runtime as pallet_revive::Config>::ChainId::get()
-}
-
-/// A transaction from `from` to `to` (None: a deployment) with `input`, as a wallet makes it:
-/// the chain's nonce and gas price, gas estimated by a dry run.
-fn eth_tx(from: &Account, to: Option<H160>, input: Vec<u8>, value: U256) -> UncheckedExtrinsic {
-	let mut tx = GenericTransaction {
-		from: Some(from.address()),
-		to,
-		input: input.into(),
-		value: Some(value),
-		chain_id: Some(evm_chain_id().into()),
-		nonce: Some(Revive::evm_nonce(&from.address()).into()),
-		..Default::default()
-	};
-	let gas = dry_run(tx.clone())
-		.map(|info| info.eth_gas)
-		// Refused in the dry run (value, a raw call): what a wallet would send anyway.
-		.unwrap_or_else(|| U256::from(10_000_000u64));
-	tx.gas = Some(gas);
-	tx.gas_price = Some(Revive::evm_base_fee());
-	let signed = from.sign_transaction(tx.try_into_unsigned().expect("a legacy transaction"));
-	let call =
-		RuntimeCall::Revive(pallet_revive::Call::eth_transact { payload: signed.signed_payload() });
-	generic::UncheckedExtrinsic::new_bare(call).into()
-}
-
-/// pallet-revive's dry run, with its state changes (a deployment bumps the nonce) discarded,
-/// as the node's runtime API call discards them.
-fn dry_run(tx: GenericTransaction) -> Option<pallet_revive::EthTransactInfo<u128>> {
-	sp_io::storage::start_transaction();
-	let info = Revive::dry_run_eth_transact(tx, None, false, None).ok();
-	sp_io::storage::rollback_transaction();
-	info
-}
-
-fn pool(xt: UncheckedExtrinsic) -> Result<(), TransactionValidityError> {
-	Executive::validate_transaction(TransactionSource::External, xt, System::block_hash(0))
-		.map(|_| ())
-}
-
-/// Applies `xt` as a block would, and requires the dispatch to succeed.
-fn apply_ok(xt: UncheckedExtrinsic) {
-	let outcome: ApplyExtrinsicResult = Executive::apply_extrinsic(xt);
-	match outcome {
-		Ok(Ok(())) => {},
-		other => panic!("not applied: {other:?}"),
-	}
-}
-
 /// Deploys a 2018 artifact unchanged, constructor arguments appended to its creation code as
 /// truffle did; returns its address.
 fn deploy(from: &Account, name: &str, args: Vec<u8>) -> H160 {
@@ -194,32 +125,6 @@ fn deploy(from: &Account, name: &str, args: Vec<u8>) -> H160 {
 		"{name}'s code on chain is the artifact's runtime bytecode"
 	);
 	address
-}
-
-/// Sends `call` and requires it to succeed. A reverted call is still an included transaction
-/// (status 0, as on Ethereum), so the dry run is what says whether it reverts.
-fn send<C: SolCall + Clone>(from: &Account, to: H160, call: C) {
-	assert!(!reverts(from, to, call.clone()), "{} reverts", C::SIGNATURE);
-	apply_ok(eth_tx(from, Some(to), call.abi_encode(), U256::zero()));
-}
-
-/// A read-only call, as `eth_call` makes it.
-fn view<C: SolCall>(to: H160, call: C) -> C::Return {
-	let tx =
-		GenericTransaction { to: Some(to), input: call.abi_encode().into(), ..Default::default() };
-	let info = dry_run(tx).expect("the call succeeds");
-	C::abi_decode_returns(&info.data).expect("decodes")
-}
-
-/// Whether a call from `from` reverts (the 2018 contracts' `require`s and `revert()`s).
-fn reverts<C: SolCall>(from: &Account, to: H160, call: C) -> bool {
-	let tx = GenericTransaction {
-		from: Some(from.address()),
-		to: Some(to),
-		input: call.abi_encode().into(),
-		..Default::default()
-	};
-	dry_run(tx).is_none()
 }
 
 #[test]
@@ -242,10 +147,6 @@ fn the_vendored_artifacts_are_the_2018_bytes() {
 			assert_eq!(format!("0x{}", hex(&digest)), expected, "{name}.{field}");
 		}
 	}
-}
-
-fn hex(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[test]

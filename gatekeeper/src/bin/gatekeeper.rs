@@ -39,6 +39,11 @@ enum Command {
 		/// The gatekeeper's admin URL.
 		#[arg(long, default_value = "http://127.0.0.1:8081")]
 		admin: String,
+		/// Bob Family Clinic's gatekeeper's admin URL, if one runs: Eve becomes its patient too
+		/// (with an amlodipine prescription there), opts in to break-glass, and Alice and Dave
+		/// Pharmacy publish their keys.
+		#[arg(long)]
+		second_admin: Option<String>,
 	},
 }
 
@@ -139,11 +144,11 @@ async fn main() {
 			medrec_gatekeeper::serve(cli.serve, shutdown_signal()).await
 		},
 		Some(Command::Client { url, node, key, action }) => client(url, node, key, action).await,
-		Some(Command::Demo { node, admin }) => {
+		Some(Command::Demo { node, admin, second_admin }) => {
 			async {
 				let chain =
 					Chain::new(&node, Duration::from_secs(10)).map_err(|e| e.to_string())?;
-				let report = demo::seed(&chain, &admin).await?;
+				let report = demo::seed(&chain, &admin, second_admin.as_deref()).await?;
 				print!("{report}");
 				Ok(())
 			}

@@ -123,6 +123,10 @@ pub mod pallet {
 		/// and rate rules as native ones. `()` says no account is one.
 		type EthSigner: sp_runtime::traits::Convert<Self::AccountId, Option<H160>>;
 
+		/// Told when an address is linked: the runtime gives it gas credit there. `()` does
+		/// nothing.
+		type OnEthLinked: medrec_primitives::OnEthLinked;
+
 		/// Weight information for this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -364,7 +368,10 @@ pub mod pallet {
 		/// Emits `EthAddressLinked`. Errors: `NotFound`, `BadSignature`, `EthAddressTaken`,
 		/// `EthAddressAlreadyLinked`. O(1).
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::link_eth_address())]
+		#[pallet::weight(
+			T::WeightInfo::link_eth_address()
+				.saturating_add(<T::OnEthLinked as medrec_primitives::OnEthLinked>::weight())
+		)]
 		pub fn link_eth_address(
 			origin: OriginFor<T>,
 			address: H160,
@@ -383,6 +390,7 @@ pub mod pallet {
 			ensure!(signer == address, Error::<T>::BadSignature);
 			EthAddressToAccount::<T>::insert(address, &who);
 			AccountToEthAddress::<T>::insert(&who, address);
+			<T::OnEthLinked as medrec_primitives::OnEthLinked>::linked(address);
 			Self::deposit_event(Event::EthAddressLinked { who, address });
 			Ok(())
 		}

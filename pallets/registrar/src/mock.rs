@@ -52,6 +52,7 @@ impl pallet_registrar::Config for Test {
 	type ProviderTxPerWindow = ConstU32<5>;
 	type MemberTxPerWindow = ConstU32<2>;
 	type EthSigner = EthSigner;
+	type OnEthLinked = ();
 	type WeightInfo = ();
 }
 

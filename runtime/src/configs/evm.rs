@@ -121,7 +121,8 @@ impl pallet_revive::Config for Runtime {
 	type RuntimeOrigin = RuntimeOrigin;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type WeightInfo = pallet_revive::weights::SubstrateWeight<Runtime>;
-	type Precompiles = ();
+	// MedRec's registry (0x…0D010000) and permissions (0x…0D020000) with a Solidity ABI.
+	type Precompiles = (medrec_precompiles::Registry<Runtime>, medrec_precompiles::Access<Runtime>);
 	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Runtime, crate::Aura>;
 	type DepositPerByte = DepositPerByte;
 	type DepositPerItem = DepositPerItem;
@@ -230,6 +231,21 @@ fn top_up(who: &AccountId) {
 		// Minting cannot fail below the total issuance's bound; were it to, the transaction
 		// would meet pallet-revive's "payment" refusal, which is the right answer then too.
 		let _ = Balances::mint_into(who, GAS_CREDIT - free);
+	}
+}
+
+/// Gives an address its gas credit as soon as the registrar links it, so a wallet shows it can
+/// pay (and `eth_estimateGas` with a balance check passes) before its first transaction.
+pub struct EthCredit;
+
+impl medrec_primitives::OnEthLinked for EthCredit {
+	fn linked(address: H160) {
+		top_up(&AccountId32Mapper::<Runtime>::to_fallback_account_id(&address));
+	}
+
+	fn weight() -> Weight {
+		// The balance read, the mint (the account and the total issuance).
+		<Runtime as frame_system::Config>::DbWeight::get().reads_writes(2, 2)
 	}
 }
 

@@ -71,6 +71,7 @@ impl pallet_medrec_registrar::Config for Runtime {
 	/// One every three seconds on average: far above what a person clicks, far below spam.
 	type MemberTxPerWindow = ConstU32<20>;
 	type EthSigner = super::evm::EthSigner;
+	type OnEthLinked = super::evm::EthCredit;
 	type WeightInfo = pallet_medrec_registrar::weights::SubstrateWeight<Runtime>;
 }
 

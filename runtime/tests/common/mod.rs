@@ -1,6 +1,8 @@
 //! Helpers shared by the runtime's integration tests.
 #![allow(dead_code)]
 
+pub mod eth;
+
 use codec::Encode;
 use medrec_runtime::{
 	genesis_config_presets, Address, Nonce, RuntimeCall, RuntimeGenesisConfig, SignedPayload,
