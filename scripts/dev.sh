@@ -2,7 +2,8 @@
 # The main job: install what is missing, build, and start a local MedRec network with demo
 # data: a development chain (Alice authors and finalizes; RPC on ws://127.0.0.1:9944), Alice
 # General Hospital's gatekeeper (FHIR on http://127.0.0.1:8080, admin on :8081) holding two
-# demo patients' records, Ethereum JSON-RPC (eth-rpc on http://127.0.0.1:8545) with three
+# demo patients' records, Bob Family Clinic's (FHIR on http://127.0.0.1:8090, admin on :8091)
+# holding Eve's records there, Ethereum JSON-RPC (eth-rpc on http://127.0.0.1:8545) with three
 # funded development keys, and the patient and provider apps (http://127.0.0.1:5173 and :5174).
 # Ctrl-C stops them all.
 set -euo pipefail
@@ -15,20 +16,26 @@ ETH_RPC_BIN="$(scripts/eth-rpc.sh)"
 export ETH_RPC_BIN
 dir="$(mktemp -d /tmp/medrec-dev.XXXXXX)"
 rpc="${MEDREC_RPC_PORT:-9944}" port="${GATEKEEPER_PORT:-8080}" admin="${GATEKEEPER_ADMIN_PORT:-8081}"
+bob_port="${BOB_GATEKEEPER_PORT:-8090}" bob_admin="${BOB_GATEKEEPER_ADMIN_PORT:-8091}"
 eth="${ETH_RPC_PORT:-8545}" patient_app="${PATIENT_APP_PORT:-5173}" provider_app="${PROVIDER_APP_PORT:-5174}"
-# The gatekeeper answers the apps' pages, and no other origin's.
+# The gatekeepers answer the apps' pages, and no other origin's.
 export GATEKEEPER_CORS_ORIGINS="http://127.0.0.1:$patient_app,http://127.0.0.1:$provider_app"
 start_dev_stack "$dir"
 log "building and serving the apps"
-alice=5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY eve=5HGjWAeFDfFCWPsjFQdVV2Msvz2XtMktvgocEZcCj68kUMaw
+ss58() { "$CARGO_TARGET_DIR/release/medrec-node" key inspect "$1" --output-type json | python3 -c 'import json,sys; print(json.load(sys.stdin)["ss58Address"])'; }
+alice="$(ss58 //Alice)" bob="$(ss58 //Bob)" eve="$(ss58 //Eve)"
+# The registrar lists the gatekeepers at the default ports; the overrides keep the apps right
+# when they run elsewhere. The demo's records name Eve by the FHIR id "eve" at both providers.
 apps/serve.sh --patient-port "$patient_app" --provider-port "$provider_app" --node "ws://127.0.0.1:$rpc" \
-	--gatekeeper "$alice=http://127.0.0.1:$port" --admin "$alice=http://127.0.0.1:$admin" \
-	--patient-id "$eve:$alice=eve" >"$dir/apps.log" 2>&1 &
+	--gatekeeper "$alice=http://127.0.0.1:$port" --gatekeeper "$bob=http://127.0.0.1:$bob_port" \
+	--admin "$alice=http://127.0.0.1:$admin" --admin "$bob=http://127.0.0.1:$bob_admin" \
+	--patient-id "$eve:$alice=eve" --patient-id "$eve:$bob=eve" >"$dir/apps.log" 2>&1 &
 MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
 wait_http "http://127.0.0.1:$provider_app/" 300 || die "the apps did not start: $(tail -5 "$dir/apps.log")"
 client="$CARGO_TARGET_DIR/release/gatekeeper client"
 # The client's defaults are the default ports; name the others.
 [ "$rpc" = 9944 ] || client="$client --node ws://127.0.0.1:$rpc"
+bob_client="$client --url http://127.0.0.1:$bob_port"
 [ "$port" = 8080 ] || client="$client --url http://127.0.0.1:$port"
 # scripts/quickstart-test.sh runs every command below the moment this banner appears, and
 # expects what each comment says: keep them true.
@@ -36,8 +43,10 @@ cat <<EOT
 
 MedRec is running (logs in $dir):
   chain       ws://127.0.0.1:$rpc   (polkadot.js Apps, @polkadot/api)
-  gatekeeper  http://127.0.0.1:$port/fhir   (signed reads; metadata at /fhir/metadata)
-  admin       http://127.0.0.1:$admin   (POST /admin/ingest, GET /admin/pointers, /metrics)
+  gatekeepers http://127.0.0.1:$port/fhir   Alice General Hospital (signed reads; metadata at /fhir/metadata)
+              http://127.0.0.1:$bob_port/fhir   Bob Family Clinic
+  admin       http://127.0.0.1:$admin   Alice General Hospital (POST /admin/ingest, GET /admin/pointers, /metrics)
+              http://127.0.0.1:$bob_admin   Bob Family Clinic
   ethereum    http://127.0.0.1:$eth   (JSON-RPC for ethers and wallets; chain id 633732)
   patient app   http://127.0.0.1:$patient_app   ("Use Eve (patient)")
   provider app  http://127.0.0.1:$provider_app   (Alice General Hospital, Bob Family Clinic, Dave Pharmacy)
@@ -53,6 +62,7 @@ Try, in another shell:
   $client --key //Bob get '/fhir/Observation?patient=eve'            # not granted: refused
   $client --key //Eve get '/fhir/Patient/eve/\$everything' --purpose personal   # Eve reads all her records
   $client --key //Eve audit                                          # who has seen Eve's records
+  $bob_client --key //Eve get '/fhir/Patient/eve/\$everything' --purpose personal   # Eve's records at Bob Family Clinic
   curl -s -H 'content-type: application/json' -d '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' http://127.0.0.1:$eth   # ethereum: chain id 633732
 
 EOT

@@ -119,14 +119,18 @@ medrec_setup() {
 	fi
 }
 
-# start_dev_stack DIR: starts a `--dev` node and Alice General Hospital's gatekeeper in the
-# background (logs in DIR), and eth-rpc in front of the node when ETH_RPC_BIN names its binary;
-# seeds the demo patients, and stops them all when the calling shell exits. Ports: RPC 9944,
-# p2p 30333, gatekeeper 8080, its admin API 8081, Ethereum JSON-RPC 8545 (override with
-# MEDREC_RPC_PORT, MEDREC_P2P_PORT, GATEKEEPER_PORT, GATEKEEPER_ADMIN_PORT, ETH_RPC_PORT).
+# start_dev_stack DIR: starts a `--dev` node and two gatekeepers in the background (logs in
+# DIR): Alice General Hospital's and Bob Family Clinic's, at the URLs the dev chain's registrar
+# lists for them; and eth-rpc in front of the node when ETH_RPC_BIN names its binary. Seeds the
+# demo (Eve and Ferdie at Alice's, Eve at Bob's too), and stops them all when the calling shell
+# exits. Ports: RPC 9944, p2p 30333, Alice's gatekeeper 8080 and its admin API 8081, Bob's 8090
+# and 8091, Ethereum JSON-RPC 8545 (override with MEDREC_RPC_PORT, MEDREC_P2P_PORT,
+# GATEKEEPER_PORT, GATEKEEPER_ADMIN_PORT, BOB_GATEKEEPER_PORT, BOB_GATEKEEPER_ADMIN_PORT,
+# ETH_RPC_PORT). Browser origins allowed to read the gatekeepers: GATEKEEPER_CORS_ORIGINS.
 start_dev_stack() {
 	local dir="$1" bin="$CARGO_TARGET_DIR/release"
 	local rpc="${MEDREC_RPC_PORT:-9944}" gk="${GATEKEEPER_PORT:-8080}" admin="${GATEKEEPER_ADMIN_PORT:-8081}"
+	local bob_gk="${BOB_GATEKEEPER_PORT:-8090}" bob_admin="${BOB_GATEKEEPER_ADMIN_PORT:-8091}"
 	local p2p="${MEDREC_P2P_PORT:-30333}"
 	mkdir -p "$dir"
 	# A single-node chain: no peer discovery, so two dev stacks on one machine stay apart.
@@ -137,10 +141,16 @@ start_dev_stack() {
 	trap 'kill $MEDREC_STACK_PIDS 2>/dev/null; wait 2>/dev/null' EXIT
 	wait_http "http://127.0.0.1:$rpc" 60 -H 'content-type: application/json' \
 		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' || die "the node did not start: $(tail -5 "$dir/node.log")"
-	"$bin/gatekeeper" --dev --node "ws://127.0.0.1:$rpc" --database "sqlite://$dir/gatekeeper.sqlite?mode=rwc" \
-		--listen "127.0.0.1:$gk" --admin-listen "127.0.0.1:$admin" >"$dir/gatekeeper.log" 2>&1 &
+	# Each gatekeeper signs its pointer updates with its provider's key and keeps its own
+	# database; both take GATEKEEPER_CORS_ORIGINS from the environment.
+	"$bin/gatekeeper" --provider-key //Alice --node "ws://127.0.0.1:$rpc" --database "sqlite://$dir/gatekeeper-alice.sqlite?mode=rwc" \
+		--listen "127.0.0.1:$gk" --admin-listen "127.0.0.1:$admin" >"$dir/gatekeeper-alice.log" 2>&1 &
 	MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
-	wait_http "http://127.0.0.1:$gk/healthz" 60 || die "the gatekeeper did not start: $(tail -5 "$dir/gatekeeper.log")"
+	"$bin/gatekeeper" --provider-key //Bob --node "ws://127.0.0.1:$rpc" --database "sqlite://$dir/gatekeeper-bob.sqlite?mode=rwc" \
+		--listen "127.0.0.1:$bob_gk" --admin-listen "127.0.0.1:$bob_admin" >"$dir/gatekeeper-bob.log" 2>&1 &
+	MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
+	wait_http "http://127.0.0.1:$gk/healthz" 60 || die "Alice's gatekeeper did not start: $(tail -5 "$dir/gatekeeper-alice.log")"
+	wait_http "http://127.0.0.1:$bob_gk/healthz" 60 || die "Bob's gatekeeper did not start: $(tail -5 "$dir/gatekeeper-bob.log")"
 	if [ -n "${ETH_RPC_BIN:-}" ]; then
 		local eth="${ETH_RPC_PORT:-8545}"
 		"$ETH_RPC_BIN" --node-rpc-url "ws://127.0.0.1:$rpc" --rpc-port "$eth" --no-prometheus \
@@ -151,7 +161,9 @@ start_dev_stack() {
 			die "eth-rpc did not start: $(tail -5 "$dir/eth-rpc.log")"
 	fi
 	log "seeding demo patients and records"
-	"$bin/gatekeeper" demo --node "ws://127.0.0.1:$rpc" --admin "http://127.0.0.1:$admin"
+	# It returns once every demo transaction is final and both gatekeepers have seen it.
+	"$bin/gatekeeper" demo --node "ws://127.0.0.1:$rpc" --admin "http://127.0.0.1:$admin" \
+		--second-admin "http://127.0.0.1:$bob_admin"
 }
 
 # npm_ci_when_changed DIR: installs DIR's locked npm packages (`npm ci`) unless the lock file is

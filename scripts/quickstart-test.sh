@@ -4,7 +4,10 @@
 # checking each outcome against the comment beside it:
 #   - "granted" reads succeed, decrypt and match the chain's pointers;
 #   - "refused" reads are refused by the chain's decision (403), not by a transient state;
-#   - Eve's `$everything` returns her records, and her audit log names Bob's reads.
+#   - Eve's `$everything` returns her records, and her audit log names Bob's reads;
+#   - Eve's records at Bob Family Clinic's gatekeeper decrypt and match the chain.
+# Before those, both gatekeepers the banner names must answer, and both apps must be served with
+# a config.json naming this stack's node and both gatekeepers.
 # It also checks that dev.sh's build step compiled nothing: `scripts/test.sh` has just built the
 # same artifacts, and dev.sh must reuse them.
 #
@@ -16,8 +19,8 @@ cd "$MEDREC_ROOT"
 
 out="$(mktemp -d /tmp/medrec-quickstart.XXXXXX)"
 export MEDREC_RPC_PORT=19944 MEDREC_P2P_PORT=30399 GATEKEEPER_PORT=18080 GATEKEEPER_ADMIN_PORT=18081 ETH_RPC_PORT=18545 \
-	PATIENT_APP_PORT=15173 PROVIDER_APP_PORT=15174
-# A session of its own, so the whole stack (node, gatekeeper) is stopped with one signal.
+	BOB_GATEKEEPER_PORT=18090 BOB_GATEKEEPER_ADMIN_PORT=18091 PATIENT_APP_PORT=15173 PROVIDER_APP_PORT=15174
+# A session of its own, so the whole stack (node, gatekeepers, apps) is stopped with one signal.
 setsid bash scripts/dev.sh >"$out/dev.out" 2>&1 &
 dev=$!
 stop() {
@@ -46,7 +49,7 @@ $compiled"
 
 # The commands between "Try, in another shell:" and the blank line after them.
 mapfile -t lines < <(sed -n '/^Try, in another shell:/,/^$/p' "$out/dev.out" | sed '1d;/^$/d')
-[ ${#lines[@]} -ge 5 ] || die "the banner lists ${#lines[@]} commands, expected 5:
+[ ${#lines[@]} -ge 6 ] || die "the banner lists ${#lines[@]} commands, expected 6:
 $(cat "$out/dev.out")"
 
 failures=0
@@ -54,15 +57,35 @@ fail() {
 	log "FAIL: $*"
 	failures=$((failures + 1))
 }
-# The apps the banner names are served, configured for this stack's node.
+ss58() {
+	"$CARGO_TARGET_DIR/release/medrec-node" key inspect "$1" --output-type json |
+		python3 -c 'import json,sys; print(json.load(sys.stdin)["ss58Address"])'
+}
+alice="$(ss58 //Alice)" bob="$(ss58 //Bob)"
+# Both gatekeepers the banner names answer, on the ports this test moved them to.
+mapfile -t gatekeepers < <(sed -n '/^  gatekeepers /,/^  admin /s|^ .* \(http://[^ ]*\)/fhir .*|\1|p' "$out/dev.out")
+[ "${gatekeepers[*]}" = "http://127.0.0.1:$GATEKEEPER_PORT http://127.0.0.1:$BOB_GATEKEEPER_PORT" ] ||
+	fail "the banner names the gatekeepers '${gatekeepers[*]}', expected Alice's on $GATEKEEPER_PORT and Bob's on $BOB_GATEKEEPER_PORT"
+for gk in "${gatekeepers[@]}"; do
+	curl -fsS -o /dev/null "$gk/healthz" || fail "the gatekeeper at $gk does not answer /healthz"
+done
+# The apps the banner names are served, configured for this stack's node and both gatekeepers.
 for app in patient provider; do
 	url="$(sed -n "s/^  $app app *\(http[^ ]*\).*/\1/p" "$out/dev.out")"
 	[ -n "$url" ] || { fail "the banner names no $app app"; continue; }
 	curl -fsS "$url/" | grep -q '<div id="app"\|<script' || fail "$app app at $url serves no page"
-	curl -fsS "$url/config.json" | grep -q "ws://127.0.0.1:$MEDREC_RPC_PORT" || fail "$app app is not configured for this node"
+	problems="$(curl -fsS "$url/config.json" | python3 -c '
+import json, sys
+config = json.load(sys.stdin)
+node, expected = sys.argv[1], dict(a.split("=", 1) for a in sys.argv[2:])
+got, gatekeepers = config.get("node"), config.get("gatekeepers", {})
+problems = [] if got == node else [f"node {got!r}, expected {node!r}"]
+problems += [f"gatekeeper of {a}: {gatekeepers.get(a)!r}, expected {u!r}" for a, u in expected.items() if gatekeepers.get(a) != u]
+print("; ".join(problems))
+sys.exit(1 if problems else 0)
+' "ws://127.0.0.1:$MEDREC_RPC_PORT" "$alice=http://127.0.0.1:$GATEKEEPER_PORT" "$bob=http://127.0.0.1:$BOB_GATEKEEPER_PORT" 2>&1)" ||
+		fail "$app app at $url is not configured for this stack: $problems"
 done
-bob="$("$CARGO_TARGET_DIR/release/medrec-node" key inspect //Bob --output-type json |
-	python3 -c 'import json,sys; print(json.load(sys.stdin)["ss58Address"])')"
 for line in "${lines[@]}"; do
 	command="${line%%#*}"
 	expect="${line#*# }"
@@ -85,6 +108,15 @@ for line in "${lines[@]}"; do
 		for type in Patient Observation Condition MedicationRequest DocumentReference; do
 			grep -q "\"resourceType\": \"$type\"" "$out/stdout" || fail "no $type in Eve's \$everything"
 		done
+		grep -q "match the chain's pointers" "$out/stderr" || fail "answer not checked against the chain: $(cat "$out/stderr")"
+		;;
+	*at\ Bob\ Family\ Clinic*)
+		[ "$status" -eq 0 ] || fail "Eve's read at Bob Family Clinic failed: $(cat "$out/stderr")"
+		for type in Patient Condition MedicationRequest; do
+			grep -q "\"resourceType\": \"$type\"" "$out/stdout" || fail "no $type in Eve's records at Bob Family Clinic"
+		done
+		# The demo's second prescription of the same ingredient, which the patient app flags.
+		grep -q 'Amlodipine' "$out/stdout" || fail "no amlodipine prescription in Eve's records at Bob Family Clinic"
 		grep -q "match the chain's pointers" "$out/stderr" || fail "answer not checked against the chain: $(cat "$out/stderr")"
 		;;
 	*who\ has\ seen*)

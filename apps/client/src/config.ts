@@ -1,6 +1,7 @@
 // Where an app finds the chain and the gatekeepers. The registry names each provider's
 // gatekeeper URL, which is what production uses; a local network may run gatekeepers elsewhere
-// (the dev chain's genesis names ports 7070/7071), so an app reads `config.json` beside its
+// (the dev chain's genesis names ports 8080 and 8090, where `scripts/dev.sh` runs them unless
+// told otherwise; the browser suite uses free ports), so an app reads `config.json` beside its
 // index.html, written by apps/serve.sh, and falls back to the registry.
 
 export interface AppConfig {

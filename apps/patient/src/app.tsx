@@ -51,6 +51,10 @@ export function App({ session, onSignOut }: { session: Session; onSignOut: () =>
 	useEffect(() => {
 		const on = () => setCurrent(route());
 		addEventListener('hashchange', on);
+		// Effects run after the browser paints, later still on a busy machine: a link followed
+		// between the first render and now fired its hashchange before anyone listened, and the
+		// screen would stay behind the address bar until the next one. Catch up with it.
+		on();
 		return () => removeEventListener('hashchange', on);
 	}, []);
 	useEffect(() => {

@@ -26,6 +26,9 @@ export function App({ session, onSignOut }: { session: Session; onSignOut: () =>
 	useEffect(() => {
 		const on = () => setCurrent(route(routes));
 		addEventListener('hashchange', on);
+		// A link followed between the first render and this effect (which runs after paint) fired
+		// its hashchange unheard: catch up with it, as the patient app does.
+		on();
 		return () => removeEventListener('hashchange', on);
 	}, []);
 	const roleText = session.role === 'Provider' ? 'provider' : session.role?.startsWith('Organisation') ? session.role.split(':')[1]!.toLowerCase() : 'not registered';

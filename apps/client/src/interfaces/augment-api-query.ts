@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/api-base/types/storage';
 
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedrecPrimitivesAccessRequest, MedrecPrimitivesGrant, MedrecPrimitivesProxy, MedrecPrimitivesSubject, MedrecRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMedrecConsortiumOpenProposal, PalletMedrecConsortiumProposal, PalletMedrecRegistrarIdentityInfo, PalletMedrecRegistrarProfile, PalletMedrecRelationshipsCounters, PalletMedrecRelationshipsDeadManSwitch, PalletMedrecRelationshipsEmergencyAccess, PalletMedrecRelationshipsGroup, PalletMedrecRelationshipsRelationship, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedrecPrimitivesAccessRequest, MedrecPrimitivesGrant, MedrecPrimitivesProxy, MedrecPrimitivesSubject, MedrecRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMedrecConsortiumOpenProposal, PalletMedrecConsortiumProposal, PalletMedrecRegistrarIdentityInfo, PalletMedrecRegistrarProfile, PalletMedrecRelationshipsCounters, PalletMedrecRelationshipsDeadManSwitch, PalletMedrecRelationshipsEmergencyAccess, PalletMedrecRelationshipsGroup, PalletMedrecRelationshipsRelationship, PalletReviveDebugDebugSettings, PalletReviveEvmApiBlock, PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR, PalletReviveEvmBlockHashReceiptGasInfo, PalletReviveStorageAccountInfo, PalletReviveStorageDeletionQueueItem, PalletReviveStorageDeletionQueueManager, PalletReviveVmCodeInfo, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/api-base/types';
 import type { Bytes, Null, Option, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
@@ -257,6 +257,107 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       [key: string]: QueryableStorageEntry<ApiType>;
     };
+    revive: {
+      /**
+       * The data associated to a contract or externally owned account.
+       **/
+      accountInfoOf: AugmentedQuery<ApiType, (arg: H160 | string | Uint8Array) => Observable<Option<PalletReviveStorageAccountInfo>>, [H160]> & QueryableStorageEntry<ApiType, [H160]>;
+      /**
+       * Mapping for block number and hashes.
+       * 
+       * The maximum number of elements stored is capped by the block hash count `BLOCK_HASH_COUNT`.
+       **/
+      blockHash: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<H256>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
+      /**
+       * A mapping from a contract's code hash to its code info.
+       **/
+      codeInfoOf: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<PalletReviveVmCodeInfo>>, [H256]> & QueryableStorageEntry<ApiType, [H256]>;
+      /**
+       * Debugging settings that can be configured when DebugEnabled config is true.
+       **/
+      debugSettingsOf: AugmentedQuery<ApiType, () => Observable<PalletReviveDebugDebugSettings>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Terminated contracts that await lazy cleanup.
+       * 
+       * Each entry pairs a child trie ID with the contract account so that `on_idle` can
+       * drain both the child trie and any [`NativeDepositOf`] entries that named the contract
+       * as `holder`. Both can be arbitrarily large, so cleanup runs lazily in `on_idle`.
+       **/
+      deletionQueue: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletReviveStorageDeletionQueueItem>>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
+      /**
+       * A pair of monotonic counters used to track the latest contract marked for deletion
+       * and the latest deleted contract in queue.
+       **/
+      deletionQueueCounter: AugmentedQuery<ApiType, () => Observable<PalletReviveStorageDeletionQueueManager>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The first transaction and receipt of the ethereum block.
+       * 
+       * These values are moved out of the `EthBlockBuilderIR` to avoid serializing and
+       * deserializing them on every transaction. Instead, they are loaded when needed.
+       **/
+      ethBlockBuilderFirstValues: AugmentedQuery<ApiType, () => Observable<Option<ITuple<[Bytes, Bytes]>>>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Incremental ethereum block builder.
+       **/
+      ethBlockBuilderIR: AugmentedQuery<ApiType, () => Observable<PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The current Ethereum block that is stored in the `on_finalize` method.
+       * 
+       * # Note
+       * 
+       * This could be further optimized into the future to store only the minimum
+       * information needed to reconstruct the Ethereum block at the RPC level.
+       * 
+       * Since the block is convenient to have around, and the extra details are capped
+       * by a few hashes and the vector of transaction hashes, we store the block here.
+       **/
+      ethereumBlock: AugmentedQuery<ApiType, () => Observable<PalletReviveEvmApiBlock>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The immutable data associated with a given account.
+       **/
+      immutableDataOf: AugmentedQuery<ApiType, (arg: H160 | string | Uint8Array) => Observable<Option<Bytes>>, [H160]> & QueryableStorageEntry<ApiType, [H160]>;
+      /**
+       * Native currency storage deposit contributed by a user into a contract.
+       * 
+       * Bounds how much native value the user can receive back from that contract's
+       * storage deposit.
+       * 
+       * Keys: `(holder, contributor) -> amount`
+       * - `holder`: account on which the deposit is held (a contract, or the pallet's own account
+       * for code-upload deposits).
+       * - `contributor`: user that funded the deposit. Receives the native portion on refund, capped
+       * at this entry's `amount`.
+       **/
+      nativeDepositOf: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<u128>, [AccountId32, AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32, AccountId32]>;
+      /**
+       * Map a Ethereum address to its original `AccountId32`.
+       * 
+       * When deriving a `H160` from an `AccountId32` we use a hash function. In order to
+       * reconstruct the original account we need to store the reverse mapping here.
+       * Register your `AccountId32` using [`Pallet::map_account`] in order to
+       * use it with this pallet.
+       **/
+      originalAccount: AugmentedQuery<ApiType, (arg: H160 | string | Uint8Array) => Observable<Option<AccountId32>>, [H160]> & QueryableStorageEntry<ApiType, [H160]>;
+      /**
+       * A mapping from a contract's code hash to its code.
+       * The code's size is bounded by [`crate::limits::BLOB_BYTES`] for PVM and
+       * [`revm::primitives::eip170::MAX_CODE_SIZE`] for EVM bytecode.
+       **/
+      pristineCode: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<Bytes>>, [H256]> & QueryableStorageEntry<ApiType, [H256]>;
+      /**
+       * The details needed to reconstruct the receipt info offchain.
+       * 
+       * This contains valuable information about the gas used by the transaction.
+       * 
+       * NOTE: The item is unbound and should therefore never be read on chain.
+       * It could otherwise inflate the PoV size of a block.
+       **/
+      receiptInfoData: AugmentedQuery<ApiType, () => Observable<Vec<PalletReviveEvmBlockHashReceiptGasInfo>>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Generic query
+       **/
+      [key: string]: QueryableStorageEntry<ApiType>;
+    };
     session: {
       /**
        * Current index of the session.
@@ -437,6 +538,20 @@ declare module '@polkadot/api-base/types/storage' {
        * The current time for the current block.
        **/
       now: AugmentedQuery<ApiType, () => Observable<u64>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Generic query
+       **/
+      [key: string]: QueryableStorageEntry<ApiType>;
+    };
+    transactionPayment: {
+      nextFeeMultiplier: AugmentedQuery<ApiType, () => Observable<u128>, []> & QueryableStorageEntry<ApiType, []>;
+      storageVersion: AugmentedQuery<ApiType, () => Observable<PalletTransactionPaymentReleases>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The `OnChargeTransaction` stores the withdrawn tx fee here.
+       * 
+       * Use `withdraw_txfee` and `remaining_txfee` to access from outside the crate.
+       **/
+      txPaymentCredit: AugmentedQuery<ApiType, () => Observable<Option<FrameSupportTokensFungibleImbalance>>, []> & QueryableStorageEntry<ApiType, []>;
       /**
        * Generic query
        **/

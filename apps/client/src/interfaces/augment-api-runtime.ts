@@ -5,9 +5,9 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/api-base/types/calls';
 
-import type { MedrecPrimitivesAccessRequest, MedrecPrimitivesCategory, MedrecPrimitivesDecision, MedrecPrimitivesGrant, MedrecPrimitivesIdentityView, MedrecPrimitivesProxy, MedrecPrimitivesPurpose, MedrecPrimitivesRelationshipView, MedrecPrimitivesSubject, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion } from '@polkadot/types/lookup';
+import type { MedrecPrimitivesAccessRequest, MedrecPrimitivesCategory, MedrecPrimitivesDecision, MedrecPrimitivesGrant, MedrecPrimitivesIdentityView, MedrecPrimitivesProxy, MedrecPrimitivesPurpose, MedrecPrimitivesRelationshipView, MedrecPrimitivesSubject, PalletRevivePrimitivesBalanceConversionError, PalletRevivePrimitivesContractAccessError, PalletRevivePrimitivesEthTransactError, PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations, PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload, PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload, PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload, PalletReviveTypesRuntimeApiTypesBlockBlockV1, PalletReviveTypesRuntimeApiTypesContractCodeV1, PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1, PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1, PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1, PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1, PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1, PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1, PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1, PalletReviveTypesRuntimeApiTypesTracesTraceV1, PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1, PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlock, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { ApiTypes, AugmentedCall, DecoratedCallBase } from '@polkadot/api-base/types';
-import type { Bytes, Null, Option, Result, Text, Vec, u32, u64, u8 } from '@polkadot/types-codec';
+import type { Bytes, Null, Option, Result, Text, U256, U8aFixed, Vec, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
@@ -208,6 +208,221 @@ declare module '@polkadot/api-base/types/calls' {
        * `who`'s identity, if registered.
        **/
       identity: AugmentedCall<ApiType, (who: AccountId32 | string | Uint8Array) => Observable<Option<MedrecPrimitivesIdentityView>>>;
+      /**
+       * Generic call
+       **/
+      [key: string]: DecoratedCallBase<ApiType>;
+    };
+    /** 0x8c403e5c4a9fd442/ */
+    reviveApi: {
+      /**
+       * Get the account id associated to this H160 address.
+       **/
+      accountId: AugmentedCall<ApiType, (address: H160 | string | Uint8Array) => Observable<AccountId32>>;
+      /**
+       * 
+       **/
+      accountIdVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload>>;
+      /**
+       * Get the H160 address associated to this account id
+       **/
+      address: AugmentedCall<ApiType, (account_id: AccountId32 | string | Uint8Array) => Observable<H160>>;
+      /**
+       * 
+       **/
+      addressVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload>>;
+      /**
+       * Returns the free balance of the given `[H160]` address, using EVM decimals.
+       **/
+      balance: AugmentedCall<ApiType, (address: H160 | string | Uint8Array) => Observable<U256>>;
+      /**
+       * 
+       **/
+      balanceVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload>>;
+      /**
+       * The address of the validator that produced the current block.
+       **/
+      blockAuthor: AugmentedCall<ApiType, () => Observable<H160>>;
+      /**
+       * 
+       **/
+      blockAuthorVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload | 'V1' | number | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload>>;
+      /**
+       * Returns the block gas limit.
+       **/
+      blockGasLimit: AugmentedCall<ApiType, () => Observable<U256>>;
+      /**
+       * 
+       **/
+      blockGasLimitVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload | 'V1' | number | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload>>;
+      /**
+       * Perform a call from a specified account to a given contract.,, See [`crate::Pallet::bare_call`].
+       **/
+      call: AugmentedCall<ApiType, (origin: AccountId32 | string | Uint8Array, dest: H160 | string | Uint8Array, value: u128 | AnyNumber | Uint8Array, gas_limit: Option<SpWeightsWeightV2Weight> | null | Uint8Array | SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string, storage_deposit_limit: Option<u128> | null | Uint8Array | u128 | AnyNumber, input_data: Bytes | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1>>;
+      /**
+       * 
+       **/
+      callVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload>>;
+      /**
+       * The code at the specified address taking pre-compiles into account.
+       **/
+      code: AugmentedCall<ApiType, (address: H160 | string | Uint8Array) => Observable<Bytes>>;
+      /**
+       * 
+       **/
+      codeVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload>>;
+      /**
+       * Returns the current ETH block.,, This is one block behind the substrate block.
+       **/
+      ethBlock: AugmentedCall<ApiType, () => Observable<PalletReviveTypesRuntimeApiTypesBlockBlockV1>>;
+      /**
+       * Returns the ETH block hash for the given block number.
+       **/
+      ethBlockHash: AugmentedCall<ApiType, (number: U256 | AnyNumber | Uint8Array) => Observable<Option<H256>>>;
+      /**
+       * 
+       **/
+      ethBlockHashVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload>>;
+      /**
+       * 
+       **/
+      ethBlockVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload | 'V1' | number | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload>>;
+      /**
+       * Estimates the amount of gas that a transactions requires.,, This function estimates the gas of the transaction according to the same binary search, algorithm that's implemented in Geth. It stops when with an acceptable error ratio of, 1.5% so that the algorithm terminates early.
+       **/
+      ethEstimateGas: AugmentedCall<ApiType, (tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 | { accessList?: any; authorizationList?: any; blobVersionedHashes?: any; blobs?: any; chainId?: any; from?: any; gas?: any; gasPrice?: any; input?: any; maxFeePerBlobGas?: any; maxFeePerGas?: any; maxPriorityFeePerGas?: any; nonce?: any; to?: any; r_type?: any; value?: any } | string | Uint8Array, config: PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1 | { timestampOverride?: any; performBalanceChecks?: any; stateOverrides?: any } | string | Uint8Array) => Observable<Result<U256, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * 
+       **/
+      ethEstimateGasVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * Return the pre-dispatch weight booked for the signed Ethereum transaction payload.
+       **/
+      ethPreDispatchWeight: AugmentedCall<ApiType, (tx: Bytes | string | Uint8Array) => Observable<Result<SpWeightsWeightV2Weight, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * 
+       **/
+      ethPreDispatchWeightVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * The details needed to reconstruct the receipt information offchain.,, # Note,, Each entry corresponds to the appropriate Ethereum transaction in the current block.
+       **/
+      ethReceiptData: AugmentedCall<ApiType, () => Observable<Vec<PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1>>>;
+      /**
+       * 
+       **/
+      ethReceiptDataVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload | 'V1' | number | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload>>;
+      /**
+       * Perform an Ethereum call.,, See [`crate::Pallet::dry_run_eth_transact`]
+       **/
+      ethTransact: AugmentedCall<ApiType, (tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 | { accessList?: any; authorizationList?: any; blobVersionedHashes?: any; blobs?: any; chainId?: any; from?: any; gas?: any; gasPrice?: any; input?: any; maxFeePerBlobGas?: any; maxFeePerGas?: any; maxPriorityFeePerGas?: any; nonce?: any; to?: any; r_type?: any; value?: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * 
+       **/
+      ethTransactVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * Perform an Ethereum call.,, See [`crate::Pallet::dry_run_eth_transact`]
+       **/
+      ethTransactWithConfig: AugmentedCall<ApiType, (tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 | { accessList?: any; authorizationList?: any; blobVersionedHashes?: any; blobs?: any; chainId?: any; from?: any; gas?: any; gasPrice?: any; input?: any; maxFeePerBlobGas?: any; maxFeePerGas?: any; maxPriorityFeePerGas?: any; nonce?: any; to?: any; r_type?: any; value?: any } | string | Uint8Array, config: PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1 | { timestampOverride?: any; performBalanceChecks?: any; stateOverrides?: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * Returns the gas price.
+       **/
+      gasPrice: AugmentedCall<ApiType, () => Observable<U256>>;
+      /**
+       * 
+       **/
+      gasPriceVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload | 'V1' | number | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload>>;
+      /**
+       * Query a given storage key in a given contract.,, Returns `Ok(Some(Vec<u8>))` if the storage value exists under the given key in the, specified account and `Ok(None)` if it doesn't. If the account specified by the address, doesn't exist, or doesn't have a contract then `Err` is returned.
+       **/
+      getStorage: AugmentedCall<ApiType, (address: H160 | string | Uint8Array, key: U8aFixed | string | Uint8Array) => Observable<Result<Option<Bytes>, PalletRevivePrimitivesContractAccessError>>>;
+      /**
+       * Query a given variable-sized storage key in a given contract.,, Returns `Ok(Some(Vec<u8>))` if the storage value exists under the given key in the, specified account and `Ok(None)` if it doesn't. If the account specified by the address, doesn't exist, or doesn't have a contract then `Err` is returned.
+       **/
+      getStorageVarKey: AugmentedCall<ApiType, (address: H160 | string | Uint8Array, key: Bytes | string | Uint8Array) => Observable<Result<Option<Bytes>, PalletRevivePrimitivesContractAccessError>>>;
+      /**
+       * 
+       **/
+      getStorageVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload, PalletRevivePrimitivesContractAccessError>>>;
+      /**
+       * Instantiate a new contract.,, See `[crate::Pallet::bare_instantiate]`.
+       **/
+      instantiate: AugmentedCall<ApiType, (origin: AccountId32 | string | Uint8Array, value: u128 | AnyNumber | Uint8Array, gas_limit: Option<SpWeightsWeightV2Weight> | null | Uint8Array | SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string, storage_deposit_limit: Option<u128> | null | Uint8Array | u128 | AnyNumber, code: PalletReviveTypesRuntimeApiTypesContractCodeV1 | { Upload: any } | { Existing: any } | string | Uint8Array, data: Bytes | string | Uint8Array, salt: Option<U8aFixed> | null | Uint8Array | U8aFixed | string) => Observable<PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1>>;
+      /**
+       * 
+       **/
+      instantiateVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload>>;
+      /**
+       * Returns the block gas limit as calculated from the weights.
+       **/
+      maxExtrinsicWeightInGas: AugmentedCall<ApiType, () => Observable<U256>>;
+      /**
+       * 
+       **/
+      maxExtrinsicWeightInGasVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload | 'V1' | number | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload>>;
+      /**
+       * Construct the new balance and dust components of this EVM balance.
+       **/
+      newBalanceWithDust: AugmentedCall<ApiType, (balance: U256 | AnyNumber | Uint8Array) => Observable<Result<ITuple<[u128, u32]>, PalletRevivePrimitivesBalanceConversionError>>>;
+      /**
+       * 
+       **/
+      newBalanceWithDustVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload, PalletRevivePrimitivesBalanceConversionError>>>;
+      /**
+       * Returns the nonce of the given `[H160]` address.
+       **/
+      nonce: AugmentedCall<ApiType, (address: H160 | string | Uint8Array) => Observable<u32>>;
+      /**
+       * 
+       **/
+      nonceVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload>>;
+      /**
+       * The address used to call the runtime's pallets dispatchables
+       **/
+      runtimePalletsAddress: AugmentedCall<ApiType, () => Observable<H160>>;
+      /**
+       * 
+       **/
+      runtimePalletsAddressVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload | 'V1' | number | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload>>;
+      /**
+       * Traces the execution of an entire block and returns call traces.,, This is intended to be called through `state_call` to replay the block from the, parent block.,, See eth-rpc `debug_traceBlockByNumber` for usage.
+       **/
+      traceBlock: AugmentedCall<ApiType, (block: SpRuntimeBlock | { header?: any; extrinsics?: any } | string | Uint8Array, config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1 | { CallTracer: any } | { PrestateTracer: any } | { ExecutionTracer: any } | string | Uint8Array) => Observable<Vec<ITuple<[u32, PalletReviveTypesRuntimeApiTypesTracesTraceV1]>>>>;
+      /**
+       * 
+       **/
+      traceBlockVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload | { V1: any } | { V2: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload>>;
+      /**
+       * Dry run and return the trace of the given call.,, See eth-rpc `debug_traceCall` for usage.
+       **/
+      traceCall: AugmentedCall<ApiType, (tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 | { accessList?: any; authorizationList?: any; blobVersionedHashes?: any; blobs?: any; chainId?: any; from?: any; gas?: any; gasPrice?: any; input?: any; maxFeePerBlobGas?: any; maxFeePerGas?: any; maxPriorityFeePerGas?: any; nonce?: any; to?: any; r_type?: any; value?: any } | string | Uint8Array, config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1 | { CallTracer: any } | { PrestateTracer: any } | { ExecutionTracer: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiTypesTracesTraceV1, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * 
+       **/
+      traceCallVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload | { V1: any } | { V2: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * Dry run and return the trace of the given call with additional configuration.,, Like [`Self::trace_call`], but accepts a [`TracingConfigV1`] that can carry state, overrides. The config must be the **last argument** for backwards compatibility.
+       **/
+      traceCallWithConfig: AugmentedCall<ApiType, (tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 | { accessList?: any; authorizationList?: any; blobVersionedHashes?: any; blobs?: any; chainId?: any; from?: any; gas?: any; gasPrice?: any; input?: any; maxFeePerBlobGas?: any; maxFeePerGas?: any; maxPriorityFeePerGas?: any; nonce?: any; to?: any; r_type?: any; value?: any } | string | Uint8Array, tracer_type: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1 | { CallTracer: any } | { PrestateTracer: any } | { ExecutionTracer: any } | string | Uint8Array, config: PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1 | { stateOverrides?: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiTypesTracesTraceV1, PalletRevivePrimitivesEthTransactError>>>;
+      /**
+       * Traces the execution of a specific transaction within a block.,, This is intended to be called through `state_call` to replay the block from the, parent hash up to the transaction.,, See eth-rpc `debug_traceTransaction` for usage.
+       **/
+      traceTx: AugmentedCall<ApiType, (block: SpRuntimeBlock | { header?: any; extrinsics?: any } | string | Uint8Array, tx_index: u32 | AnyNumber | Uint8Array, config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1 | { CallTracer: any } | { PrestateTracer: any } | { ExecutionTracer: any } | string | Uint8Array) => Observable<Option<PalletReviveTypesRuntimeApiTypesTracesTraceV1>>>;
+      /**
+       * 
+       **/
+      traceTxVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload | { V1: any } | { V2: any } | string | Uint8Array) => Observable<PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload>>;
+      /**
+       * Upload new code without instantiating a contract from it.,, See [`crate::Pallet::bare_upload_code`].
+       **/
+      uploadCode: AugmentedCall<ApiType, (origin: AccountId32 | string | Uint8Array, code: Bytes | string | Uint8Array, storage_deposit_limit: Option<u128> | null | Uint8Array | u128 | AnyNumber) => Observable<Result<PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1, SpRuntimeDispatchError>>>;
+      /**
+       * 
+       **/
+      uploadCodeVersioned: AugmentedCall<ApiType, (input: PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload | { V1: any } | string | Uint8Array) => Observable<Result<PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload, SpRuntimeDispatchError>>>;
+      /**
+       * 
+       **/
+      versionDeclarations: AugmentedCall<ApiType, () => Observable<PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations>>;
       /**
        * Generic call
        **/

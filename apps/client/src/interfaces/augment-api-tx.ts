@@ -5,9 +5,9 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/api-base/types/submittable';
 
-import type { MedrecPrimitivesCategory, MedrecPrimitivesPurpose, MedrecPrimitivesRole, MedrecPrimitivesScope, MedrecPrimitivesSubject, MedrecPrimitivesViewer, MedrecRuntimeSessionKeys, PalletBalancesAdjustmentDirection, SpConsensusGrandpaEquivocationProof, SpCoreVoid } from '@polkadot/types/lookup';
+import type { MedrecPrimitivesCategory, MedrecPrimitivesPurpose, MedrecPrimitivesRole, MedrecPrimitivesScope, MedrecPrimitivesSubject, MedrecPrimitivesViewer, MedrecRuntimeSessionKeys, PalletBalancesAdjustmentDirection, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableExtrinsicFunction } from '@polkadot/api-base/types';
-import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
+import type { Bytes, Compact, Option, U256, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H160, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
 
@@ -500,6 +500,209 @@ declare module '@polkadot/api-base/types/submittable' {
        * `WrongState`, `TooManyPointers`. O(`MaxPointers`).
        **/
       setPointer: AugmentedSubmittable<(relationship: u64 | AnyNumber | Uint8Array, recordSet: u32 | AnyNumber | Uint8Array, category: MedrecPrimitivesCategory | 'Demographics' | 'Conditions' | 'Medications' | 'Allergies' | 'Immunizations' | 'Observations' | 'Procedures' | 'Encounters' | 'ClinicalNotes' | 'Imaging' | 'MentalHealth' | 'SubstanceUse' | 'SexualReproductiveHealth' | number | Uint8Array, digest: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u32, MedrecPrimitivesCategory, H256]>;
+      /**
+       * Generic tx
+       **/
+      [key: string]: SubmittableExtrinsicFunction<ApiType>;
+    };
+    revive: {
+      /**
+       * Map many accounts and make the TX free if at least 90% were unmapped or held deposits.
+       **/
+      batchMapAccounts: AugmentedSubmittable<(accounts: Vec<AccountId32> | (AccountId32 | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [Vec<AccountId32>]>;
+      /**
+       * Makes a call to an account, optionally transferring some balance.
+       * 
+       * # Parameters
+       * 
+       * * `dest`: Address of the contract to call.
+       * * `value`: The balance to transfer from the `origin` to `dest`.
+       * * `weight_limit`: The weight limit enforced when executing the constructor.
+       * * `storage_deposit_limit`: The maximum amount of balance that can be charged from the
+       * caller to pay for the storage consumed.
+       * * `data`: The input data to pass to the contract.
+       * 
+       * * If the account is a smart-contract account, the associated code will be
+       * executed and any value will be transferred.
+       * * If the account is a regular account, any value will be transferred.
+       * * If no account exists and the call value is not less than `existential_deposit`,
+       * a regular account will be created and any value will be transferred.
+       **/
+      call: AugmentedSubmittable<(dest: H160 | string | Uint8Array, value: Compact<u128> | AnyNumber | Uint8Array, weightLimit: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array, storageDepositLimit: Compact<u128> | AnyNumber | Uint8Array, data: Bytes | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H160, Compact<u128>, SpWeightsWeightV2Weight, Compact<u128>, Bytes]>;
+      /**
+       * Dispatch an `call` with the origin set to the callers fallback address.
+       * 
+       * Every `AccountId32` can control its corresponding fallback account. The fallback account
+       * is the `AccountId20` with the last 12 bytes set to `0xEE`. This is essentially a
+       * recovery function in case an `AccountId20` was used without creating a mapping first.
+       **/
+      dispatchAsFallbackAccount: AugmentedSubmittable<(call: Call | IMethod | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [Call]>;
+      /**
+       * Same as [`Self::call`], but intended to be dispatched **only**
+       * by an EVM transaction through the EVM compatibility layer.
+       * 
+       * # Parameters
+       * 
+       * * `dest`: The Ethereum address of the account to be called
+       * * `value`: The balance to transfer from the `origin` to the newly created contract.
+       * * `weight_limit`: The gas limit used to derive the transaction weight for transaction
+       * payment
+       * * `eth_gas_limit`: The Ethereum gas limit governing the resource usage of the execution
+       * * `data`: The input data to pass to the contract constructor.
+       * * `transaction_encoded`: The RLP encoding of the signed Ethereum transaction,
+       * represented as [crate::evm::TransactionSigned], provided by the Ethereum wallet. This
+       * is used for building the Ethereum transaction root.
+       * * effective_gas_price: the price of a unit of gas
+       * * encoded len: the byte code size of the `eth_transact` extrinsic
+       **/
+      ethCall: AugmentedSubmittable<(dest: H160 | string | Uint8Array, value: U256 | AnyNumber | Uint8Array, weightLimit: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array, ethGasLimit: U256 | AnyNumber | Uint8Array, data: Bytes | string | Uint8Array, transactionEncoded: Bytes | string | Uint8Array, effectiveGasPrice: U256 | AnyNumber | Uint8Array, encodedLen: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [H160, U256, SpWeightsWeightV2Weight, U256, Bytes, Bytes, U256, u32]>;
+      /**
+       * Same as [`Self::instantiate_with_code`], but intended to be dispatched **only**
+       * by an EVM transaction through the EVM compatibility layer.
+       * 
+       * # Parameters
+       * 
+       * * `value`: The balance to transfer from the `origin` to the newly created contract.
+       * * `weight_limit`: The gas limit used to derive the transaction weight for transaction
+       * payment
+       * * `eth_gas_limit`: The Ethereum gas limit governing the resource usage of the execution
+       * * `code`: The contract code to deploy in raw bytes.
+       * * `data`: The input data to pass to the contract constructor.
+       * * `transaction_encoded`: The RLP encoding of the signed Ethereum transaction,
+       * represented as [crate::evm::TransactionSigned], provided by the Ethereum wallet. This
+       * is used for building the Ethereum transaction root.
+       * * effective_gas_price: the price of a unit of gas
+       * * encoded len: the byte code size of the `eth_transact` extrinsic
+       * 
+       * Calling this dispatchable ensures that the origin's nonce is bumped only once,
+       * via the `CheckNonce` transaction extension. In contrast, [`Self::instantiate_with_code`]
+       * also bumps the nonce after contract instantiation, since it may be invoked multiple
+       * times within a batch call transaction.
+       **/
+      ethInstantiateWithCode: AugmentedSubmittable<(value: U256 | AnyNumber | Uint8Array, weightLimit: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array, ethGasLimit: U256 | AnyNumber | Uint8Array, code: Bytes | string | Uint8Array, data: Bytes | string | Uint8Array, transactionEncoded: Bytes | string | Uint8Array, effectiveGasPrice: U256 | AnyNumber | Uint8Array, encodedLen: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [U256, SpWeightsWeightV2Weight, U256, Bytes, Bytes, Bytes, U256, u32]>;
+      /**
+       * Executes a Substrate runtime call from an Ethereum transaction.
+       * 
+       * This dispatchable is intended to be called **only** through the EVM compatibility
+       * layer. The provided call will be dispatched using `RawOrigin::Signed`.
+       * 
+       * # Parameters
+       * 
+       * * `origin`: Must be an [`Origin::EthTransaction`] origin.
+       * * `call`: The Substrate runtime call to execute.
+       * * `transaction_encoded`: The RLP encoding of the Ethereum transaction,
+       **/
+      ethSubstrateCall: AugmentedSubmittable<(call: Call | IMethod | string | Uint8Array, transactionEncoded: Bytes | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [Call, Bytes]>;
+      /**
+       * A raw EVM transaction, typically dispatched by an Ethereum JSON-RPC server.
+       * 
+       * # Parameters
+       * 
+       * * `payload`: The encoded [`crate::evm::TransactionSigned`].
+       * 
+       * # Note
+       * 
+       * This call cannot be dispatched directly; attempting to do so will result in a failed
+       * transaction. It serves as a wrapper for an Ethereum transaction. When submitted, the
+       * runtime converts it into a [`sp_runtime::generic::CheckedExtrinsic`] by recovering the
+       * signer and validating the transaction.
+       **/
+      ethTransact: AugmentedSubmittable<(payload: Bytes | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [Bytes]>;
+      /**
+       * Instantiates a contract from a previously deployed vm binary.
+       * 
+       * This function is identical to [`Self::instantiate_with_code`] but without the
+       * code deployment step. Instead, the `code_hash` of an on-chain deployed vm binary
+       * must be supplied.
+       **/
+      instantiate: AugmentedSubmittable<(value: Compact<u128> | AnyNumber | Uint8Array, weightLimit: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array, storageDepositLimit: Compact<u128> | AnyNumber | Uint8Array, codeHash: H256 | string | Uint8Array, data: Bytes | string | Uint8Array, salt: Option<U8aFixed> | null | Uint8Array | U8aFixed | string) => SubmittableExtrinsic<ApiType>, [Compact<u128>, SpWeightsWeightV2Weight, Compact<u128>, H256, Bytes, Option<U8aFixed>]>;
+      /**
+       * Instantiates a new contract from the supplied `code` optionally transferring
+       * some balance.
+       * 
+       * This dispatchable has the same effect as calling [`Self::upload_code`] +
+       * [`Self::instantiate`]. Bundling them together provides efficiency gains. Please
+       * also check the documentation of [`Self::upload_code`].
+       * 
+       * # Parameters
+       * 
+       * * `value`: The balance to transfer from the `origin` to the newly created contract.
+       * * `weight_limit`: The weight limit enforced when executing the constructor.
+       * * `storage_deposit_limit`: The maximum amount of balance that can be charged/reserved
+       * from the caller to pay for the storage consumed.
+       * * `code`: The contract code to deploy in raw bytes.
+       * * `data`: The input data to pass to the contract constructor.
+       * * `salt`: Used for the address derivation. If `Some` is supplied then `CREATE2`
+       * semantics are used. If `None` then `CRATE1` is used.
+       * 
+       * 
+       * Instantiation is executed as follows:
+       * 
+       * - The supplied `code` is deployed, and a `code_hash` is created for that code.
+       * - If the `code_hash` already exists on the chain the underlying `code` will be shared.
+       * - The destination address is computed based on the sender, code_hash and the salt.
+       * - The smart-contract account is created at the computed address.
+       * - The `value` is transferred to the new account.
+       * - The `deploy` function is executed in the context of the newly-created account.
+       **/
+      instantiateWithCode: AugmentedSubmittable<(value: Compact<u128> | AnyNumber | Uint8Array, weightLimit: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array, storageDepositLimit: Compact<u128> | AnyNumber | Uint8Array, code: Bytes | string | Uint8Array, data: Bytes | string | Uint8Array, salt: Option<U8aFixed> | null | Uint8Array | U8aFixed | string) => SubmittableExtrinsic<ApiType>, [Compact<u128>, SpWeightsWeightV2Weight, Compact<u128>, Bytes, Bytes, Option<U8aFixed>]>;
+      /**
+       * Register the callers account id so that it can be used in contract interactions.
+       * 
+       * This will error if the origin is already mapped or is a eth native `Address20`. It will
+       * take a deposit that can be released by calling [`Self::unmap_account`].
+       * 
+       * Noop when [`Config::AutoMap`] is enabled, as accounts are automatically mapped
+       * on creation via [`AutoMapper`].
+       **/
+      mapAccount: AugmentedSubmittable<() => SubmittableExtrinsic<ApiType>, []>;
+      /**
+       * Remove the code stored under `code_hash` and refund the deposit to its owner.
+       * 
+       * A code can only be removed by its original uploader (its owner) and only if it is
+       * not used by any contract.
+       **/
+      removeCode: AugmentedSubmittable<(codeHash: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256]>;
+      /**
+       * Privileged function that changes the code of an existing contract.
+       * 
+       * This takes care of updating refcounts and all other necessary operations. Returns
+       * an error if either the `code_hash` or `dest` do not exist.
+       * 
+       * # Note
+       * 
+       * This does **not** change the address of the contract in question. This means
+       * that the contract address is no longer derived from its code hash after calling
+       * this dispatchable.
+       **/
+      setCode: AugmentedSubmittable<(dest: H160 | string | Uint8Array, codeHash: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H160, H256]>;
+      /**
+       * Unregister the callers account id in order to free the deposit.
+       * 
+       * There is no reason to ever call this function other than freeing up the deposit.
+       * This is only useful when the account should no longer be used.
+       * 
+       * Disabled when [`Config::AutoMap`] is enabled, as accounts are automatically unmapped
+       * on kill via [`AutoMapper`].
+       **/
+      unmapAccount: AugmentedSubmittable<() => SubmittableExtrinsic<ApiType>, []>;
+      /**
+       * Upload new `code` without instantiating a contract from it.
+       * 
+       * If the code does not already exist a deposit is reserved from the caller
+       * The size of the reserve depends on the size of the supplied `code`.
+       * 
+       * # Note
+       * 
+       * Anyone can instantiate a contract from any uploaded code and thus prevent its removal.
+       * To avoid this situation a constructor could employ access control so that it can
+       * only be instantiated by permissioned entities. The same is true when uploading
+       * through [`Self::instantiate_with_code`].
+       * 
+       * If the refcount of the code reaches zero after terminating the last contract that
+       * references this code, the code will be removed automatically.
+       **/
+      uploadCode: AugmentedSubmittable<(code: Bytes | string | Uint8Array, storageDepositLimit: Compact<u128> | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [Bytes, Compact<u128>]>;
       /**
        * Generic tx
        **/

@@ -445,7 +445,90 @@ export default {
     }
   },
   /**
-   * Lookup57: sp_runtime::MultiSignature
+   * Lookup57: pallet_revive::pallet::Call<T>
+   **/
+  PalletReviveCall: {
+    _enum: {
+      eth_transact: {
+        payload: 'Bytes',
+      },
+      call: {
+        dest: 'H160',
+        value: 'Compact<u128>',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        storageDepositLimit: 'Compact<u128>',
+        data: 'Bytes',
+      },
+      instantiate: {
+        value: 'Compact<u128>',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        storageDepositLimit: 'Compact<u128>',
+        codeHash: 'H256',
+        data: 'Bytes',
+        salt: 'Option<[u8;32]>',
+      },
+      instantiate_with_code: {
+        value: 'Compact<u128>',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        storageDepositLimit: 'Compact<u128>',
+        code: 'Bytes',
+        data: 'Bytes',
+        salt: 'Option<[u8;32]>',
+      },
+      upload_code: {
+        code: 'Bytes',
+        storageDepositLimit: 'Compact<u128>',
+      },
+      remove_code: {
+        codeHash: 'H256',
+      },
+      set_code: {
+        dest: 'H160',
+        codeHash: 'H256',
+      },
+      map_account: 'Null',
+      unmap_account: 'Null',
+      dispatch_as_fallback_account: {
+        call: 'Call',
+      },
+      eth_instantiate_with_code: {
+        value: 'U256',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        ethGasLimit: 'U256',
+        code: 'Bytes',
+        data: 'Bytes',
+        transactionEncoded: 'Bytes',
+        effectiveGasPrice: 'U256',
+        encodedLen: 'u32',
+      },
+      eth_call: {
+        dest: 'H160',
+        value: 'U256',
+        weightLimit: 'SpWeightsWeightV2Weight',
+        ethGasLimit: 'U256',
+        data: 'Bytes',
+        transactionEncoded: 'Bytes',
+        effectiveGasPrice: 'U256',
+        encodedLen: 'u32',
+      },
+      eth_substrate_call: {
+        call: 'Call',
+        transactionEncoded: 'Bytes',
+      },
+      batch_map_accounts: {
+        accounts: 'Vec<AccountId32>'
+      }
+    }
+  },
+  /**
+   * Lookup58: sp_weights::weight_v2::Weight
+   **/
+  SpWeightsWeightV2Weight: {
+    refTime: 'Compact<u64>',
+    proofSize: 'Compact<u64>'
+  },
+  /**
+   * Lookup62: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -456,35 +539,51 @@ export default {
     }
   },
   /**
-   * Lookup58: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup63: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup59: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup64: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup60: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup65: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup61: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup66: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup64: pallet_medrec_registrar::extension::CheckMember<T>
+   * Lookup69: pallet_medrec_registrar::extension::CheckMember<T>
    **/
   PalletMedrecRegistrarExtensionCheckMember: 'Null',
   /**
-   * Lookup65: pallet_medrec_registrar::extension::CheckNonce<T>
+   * Lookup70: pallet_medrec_registrar::extension::CheckNonce<T>
    **/
   PalletMedrecRegistrarExtensionCheckNonce: 'Compact<u32>',
   /**
-   * Lookup67: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup72: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup69: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup73: medrec_runtime::configs::evm::CheckEvm<T>
+   **/
+  MedrecRuntimeConfigsEvmCheckEvm: 'Null',
+  /**
+   * Lookup74: medrec_runtime::configs::evm::ChargeEthGas<T>
+   **/
+  MedrecRuntimeConfigsEvmChargeEthGas: 'Null',
+  /**
+   * Lookup75: pallet_revive::evm::tx_extension::SetOrigin<T>
+   **/
+  PalletReviveEvmTxExtensionSetOrigin: 'Null',
+  /**
+   * Lookup76: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   **/
+  FrameSystemExtensionsWeightReclaim: 'Null',
+  /**
+   * Lookup78: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -494,7 +593,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup70: pallet_balances::types::AccountData<Balance>
+   * Lookup79: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -503,7 +602,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup72: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup81: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -511,20 +610,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup73: sp_weights::weight_v2::Weight
-   **/
-  SpWeightsWeightV2Weight: {
-    refTime: 'Compact<u64>',
-    proofSize: 'Compact<u64>'
-  },
-  /**
-   * Lookup74: sp_runtime::generic::digest::Digest
+   * Lookup82: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup76: sp_runtime::generic::digest::DigestItem
+   * Lookup84: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -540,7 +632,7 @@ export default {
     }
   },
   /**
-   * Lookup79: frame_system::EventRecord<medrec_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup87: frame_system::EventRecord<medrec_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -548,7 +640,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup81: frame_system::pallet::Event<T>
+   * Lookup89: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -589,7 +681,7 @@ export default {
     }
   },
   /**
-   * Lookup82: frame_system::DispatchEventInfo
+   * Lookup90: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -597,19 +689,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup83: frame_support::dispatch::DispatchClass
+   * Lookup91: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup84: frame_support::dispatch::Pays
+   * Lookup92: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup85: sp_runtime::DispatchError
+   * Lookup93: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -631,38 +723,38 @@ export default {
     }
   },
   /**
-   * Lookup86: sp_runtime::ModuleError
+   * Lookup94: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup87: sp_runtime::TokenError
+   * Lookup95: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup88: sp_arithmetic::ArithmeticError
+   * Lookup96: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup89: sp_runtime::TransactionalError
+   * Lookup97: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup90: sp_runtime::proving_trie::TrieError
+   * Lookup98: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup91: pallet_balances::pallet::Event<T, I>
+   * Lookup99: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -794,36 +886,59 @@ export default {
     }
   },
   /**
-   * Lookup92: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup100: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup93: medrec_runtime::RuntimeHoldReason
+   * Lookup101: medrec_runtime::RuntimeHoldReason
    **/
   MedrecRuntimeRuntimeHoldReason: {
     _enum: {
       __Unused0: 'Null',
       __Unused1: 'Null',
       __Unused2: 'Null',
-      Session: 'PalletSessionHoldReason'
+      Session: 'PalletSessionHoldReason',
+      __Unused4: 'Null',
+      __Unused5: 'Null',
+      __Unused6: 'Null',
+      __Unused7: 'Null',
+      __Unused8: 'Null',
+      __Unused9: 'Null',
+      __Unused10: 'Null',
+      __Unused11: 'Null',
+      __Unused12: 'Null',
+      __Unused13: 'Null',
+      __Unused14: 'Null',
+      __Unused15: 'Null',
+      __Unused16: 'Null',
+      __Unused17: 'Null',
+      __Unused18: 'Null',
+      __Unused19: 'Null',
+      Revive: 'PalletReviveHoldReason'
     }
   },
   /**
-   * Lookup94: pallet_session::pallet::HoldReason
+   * Lookup102: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup95: pallet_balances::pallet::UnexpectedKind
+   * Lookup103: pallet_revive::pallet::HoldReason
+   **/
+  PalletReviveHoldReason: {
+    _enum: ['CodeUploadDepositReserve', 'StorageDepositReserve', 'AddressMapping']
+  },
+  /**
+   * Lookup104: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup96: pallet_session::pallet::Event<T>
+   * Lookup105: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -840,7 +955,7 @@ export default {
     }
   },
   /**
-   * Lookup97: pallet_grandpa::pallet::Event
+   * Lookup106: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -852,7 +967,19 @@ export default {
     }
   },
   /**
-   * Lookup100: pallet_medrec_registrar::pallet::Event<T>
+   * Lookup109: pallet_transaction_payment::pallet::Event<T>
+   **/
+  PalletTransactionPaymentEvent: {
+    _enum: {
+      TransactionFeePaid: {
+        who: 'AccountId32',
+        actualFee: 'u128',
+        tip: 'u128'
+      }
+    }
+  },
+  /**
+   * Lookup110: pallet_medrec_registrar::pallet::Event<T>
    **/
   PalletMedrecRegistrarEvent: {
     _enum: {
@@ -887,7 +1014,7 @@ export default {
     }
   },
   /**
-   * Lookup104: pallet_medrec_relationships::pallet::Event<T>
+   * Lookup114: pallet_medrec_relationships::pallet::Event<T>
    **/
   PalletMedrecRelationshipsEvent: {
     _enum: {
@@ -1012,7 +1139,7 @@ export default {
     }
   },
   /**
-   * Lookup105: medrec_primitives::Grant<sp_core::crypto::AccountId32>
+   * Lookup115: medrec_primitives::Grant<sp_core::crypto::AccountId32>
    **/
   MedrecPrimitivesGrant: {
     id: 'u32',
@@ -1025,7 +1152,7 @@ export default {
     grantedBy: 'AccountId32'
   },
   /**
-   * Lookup107: medrec_primitives::AccessRequest<sp_core::crypto::AccountId32>
+   * Lookup117: medrec_primitives::AccessRequest<sp_core::crypto::AccountId32>
    **/
   MedrecPrimitivesAccessRequest: {
     id: 'u32',
@@ -1036,7 +1163,7 @@ export default {
     duration: 'u64'
   },
   /**
-   * Lookup108: pallet_medrec_summary::pallet::Event<T>
+   * Lookup118: pallet_medrec_summary::pallet::Event<T>
    **/
   PalletMedrecSummaryEvent: {
     _enum: {
@@ -1056,7 +1183,7 @@ export default {
     }
   },
   /**
-   * Lookup109: pallet_medrec_consortium::pallet::Event<T>
+   * Lookup119: pallet_medrec_consortium::pallet::Event<T>
    **/
   PalletMedrecConsortiumEvent: {
     _enum: {
@@ -1119,14 +1246,33 @@ export default {
     }
   },
   /**
-   * Lookup110: pallet_medrec_consortium::Evidence<MaxUrl>
+   * Lookup120: pallet_medrec_consortium::Evidence<MaxUrl>
    **/
   PalletMedrecConsortiumEvidence: {
     url: 'Bytes',
     sha256: '[u8;32]'
   },
   /**
-   * Lookup112: frame_system::Phase
+   * Lookup122: pallet_revive::pallet::Event<T>
+   **/
+  PalletReviveEvent: {
+    _enum: {
+      ContractEmitted: {
+        contract: 'H160',
+        data: 'Bytes',
+        topics: 'Vec<H256>',
+      },
+      Instantiated: {
+        deployer: 'H160',
+        contract: 'H160',
+      },
+      EthExtrinsicRevert: {
+        dispatchError: 'SpRuntimeDispatchError'
+      }
+    }
+  },
+  /**
+   * Lookup124: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1136,21 +1282,21 @@ export default {
     }
   },
   /**
-   * Lookup116: frame_system::LastRuntimeUpgradeInfo
+   * Lookup127: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup119: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup130: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup120: frame_system::limits::BlockWeights
+   * Lookup131: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1158,7 +1304,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup121: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup132: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1166,7 +1312,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup122: frame_system::limits::WeightsPerClass
+   * Lookup133: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1175,14 +1321,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup124: frame_system::limits::BlockLength
+   * Lookup135: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup125: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup136: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1190,14 +1336,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup127: sp_weights::RuntimeDbWeight
+   * Lookup138: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup128: sp_version::RuntimeVersion
+   * Lookup139: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1210,13 +1356,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup133: frame_system::pallet::Error<T>
+   * Lookup144: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup135: pallet_balances::types::BalanceLock<Balance>
+   * Lookup146: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1224,54 +1370,84 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup136: pallet_balances::types::Reasons
+   * Lookup147: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup139: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup150: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup142: frame_support::traits::tokens::misc::IdAmount<medrec_runtime::RuntimeHoldReason, Balance>
+   * Lookup153: frame_support::traits::tokens::misc::IdAmount<medrec_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'MedrecRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup145: frame_support::traits::tokens::misc::IdAmount<medrec_runtime::RuntimeFreezeReason, Balance>
+   * Lookup156: frame_support::traits::tokens::misc::IdAmount<medrec_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'MedrecRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup146: medrec_runtime::RuntimeFreezeReason
+   * Lookup157: medrec_runtime::RuntimeFreezeReason
    **/
-  MedrecRuntimeRuntimeFreezeReason: 'Null',
+  MedrecRuntimeRuntimeFreezeReason: {
+    _enum: {
+      __Unused0: 'Null',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      __Unused3: 'Null',
+      __Unused4: 'Null',
+      __Unused5: 'Null',
+      __Unused6: 'Null',
+      __Unused7: 'Null',
+      __Unused8: 'Null',
+      __Unused9: 'Null',
+      __Unused10: 'Null',
+      __Unused11: 'Null',
+      __Unused12: 'Null',
+      __Unused13: 'Null',
+      __Unused14: 'Null',
+      __Unused15: 'Null',
+      __Unused16: 'Null',
+      __Unused17: 'Null',
+      __Unused18: 'Null',
+      __Unused19: 'Null',
+      Revive: 'PalletReviveFreezeReason'
+    }
+  },
   /**
-   * Lookup148: pallet_balances::pallet::Error<T, I>
+   * Lookup158: pallet_revive::pallet::FreezeReason
+   **/
+  PalletReviveFreezeReason: {
+    _enum: ['PGasMinBalance']
+  },
+  /**
+   * Lookup160: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup156: sp_core::crypto::KeyTypeId
+   * Lookup168: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup157: pallet_session::pallet::Error<T>
+   * Lookup169: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup161: pallet_grandpa::StoredState<N>
+   * Lookup173: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1288,7 +1464,7 @@ export default {
     }
   },
   /**
-   * Lookup162: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup174: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1297,33 +1473,49 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup164: pallet_grandpa::pallet::Error<T>
+   * Lookup176: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup165: pallet_medrec_registrar::IdentityInfo
+   * Lookup178: pallet_transaction_payment::Releases
+   **/
+  PalletTransactionPaymentReleases: {
+    _enum: ['V1Ancient', 'V2']
+  },
+  /**
+   * Lookup179: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   **/
+  FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
+  /**
+   * Lookup180: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   **/
+  FrameSupportTokensFungibleImbalance: {
+    amount: 'u128'
+  },
+  /**
+   * Lookup181: pallet_medrec_registrar::IdentityInfo
    **/
   PalletMedrecRegistrarIdentityInfo: {
     role: 'MedrecPrimitivesRole',
     encryptionKey: 'Option<[u8;32]>'
   },
   /**
-   * Lookup167: pallet_medrec_registrar::Profile<MaxName, MaxUrl>
+   * Lookup182: pallet_medrec_registrar::Profile<MaxName, MaxUrl>
    **/
   PalletMedrecRegistrarProfile: {
     name: 'Bytes',
     gatekeeper: 'Option<Bytes>'
   },
   /**
-   * Lookup168: pallet_medrec_registrar::pallet::Error<T>
+   * Lookup183: pallet_medrec_registrar::pallet::Error<T>
    **/
   PalletMedrecRegistrarError: {
     _enum: ['AlreadyExists', 'NotFound', 'NotAuthorized', 'NameTaken', 'EmptyName', 'NameTooLong', 'UrlTooLong', 'InvalidUrl', 'GatekeeperRequired', 'NotAMember', 'NotAPatient', 'BadSignature', 'EthAddressTaken', 'EthAddressAlreadyLinked']
   },
   /**
-   * Lookup169: pallet_medrec_relationships::Relationship<sp_core::crypto::AccountId32, BlockNumber, MaxPointers>
+   * Lookup184: pallet_medrec_relationships::Relationship<sp_core::crypto::AccountId32, BlockNumber, MaxPointers>
    **/
   PalletMedrecRelationshipsRelationship: {
     patient: 'AccountId32',
@@ -1332,13 +1524,13 @@ export default {
     pointers: 'Vec<MedrecPrimitivesPointer>'
   },
   /**
-   * Lookup170: medrec_primitives::RelationshipState
+   * Lookup185: medrec_primitives::RelationshipState
    **/
   MedrecPrimitivesRelationshipState: {
     _enum: ['AwaitingAcceptance', 'Active']
   },
   /**
-   * Lookup172: medrec_primitives::Pointer<BlockNumber>
+   * Lookup187: medrec_primitives::Pointer<BlockNumber>
    **/
   MedrecPrimitivesPointer: {
     recordSet: 'u32',
@@ -1347,14 +1539,14 @@ export default {
     updatedAt: 'u32'
   },
   /**
-   * Lookup180: pallet_medrec_relationships::Group<sp_core::crypto::AccountId32, MaxMembers>
+   * Lookup195: pallet_medrec_relationships::Group<sp_core::crypto::AccountId32, MaxMembers>
    **/
   PalletMedrecRelationshipsGroup: {
     id: 'u32',
     members: 'Vec<AccountId32>'
   },
   /**
-   * Lookup184: medrec_primitives::Proxy<sp_core::crypto::AccountId32>
+   * Lookup199: medrec_primitives::Proxy<sp_core::crypto::AccountId32>
    **/
   MedrecPrimitivesProxy: {
     who: 'AccountId32',
@@ -1362,14 +1554,14 @@ export default {
     expires: 'u64'
   },
   /**
-   * Lookup189: pallet_medrec_relationships::EmergencyAccess<sp_core::crypto::AccountId32>
+   * Lookup204: pallet_medrec_relationships::EmergencyAccess<sp_core::crypto::AccountId32>
    **/
   PalletMedrecRelationshipsEmergencyAccess: {
     provider: 'AccountId32',
     expires: 'u64'
   },
   /**
-   * Lookup191: pallet_medrec_relationships::DeadManSwitch<sp_core::crypto::AccountId32, MaxBeneficiaries>
+   * Lookup206: pallet_medrec_relationships::DeadManSwitch<sp_core::crypto::AccountId32, MaxBeneficiaries>
    **/
   PalletMedrecRelationshipsDeadManSwitch: {
     timeout: 'u64',
@@ -1378,7 +1570,7 @@ export default {
     categories: 'u16'
   },
   /**
-   * Lookup193: pallet_medrec_relationships::Counters
+   * Lookup208: pallet_medrec_relationships::Counters
    **/
   PalletMedrecRelationshipsCounters: {
     grant: 'u32',
@@ -1386,19 +1578,19 @@ export default {
     request: 'u32'
   },
   /**
-   * Lookup194: pallet_medrec_relationships::pallet::Error<T>
+   * Lookup209: pallet_medrec_relationships::pallet::Error<T>
    **/
   PalletMedrecRelationshipsError: {
     _enum: ['NotFound', 'NotAuthorized', 'AlreadyExists', 'NotAProvider', 'NotAPatient', 'WrongState', 'Expired', 'InvalidCategories', 'OutsideProxyScope', 'BreakGlassDisabled', 'TimeoutTooShort', 'BadJustification', 'GroupInUse', 'SelfReference', 'TooManyRelationships', 'TooManyPointers', 'TooManyGrants', 'TooManyGroups', 'TooManyGroupMembers', 'TooManyProxies', 'TooManyRequests', 'TooManyBeneficiaries', 'TooManyEmergencyAccesses']
   },
   /**
-   * Lookup196: pallet_medrec_summary::pallet::Error<T>
+   * Lookup211: pallet_medrec_summary::pallet::Error<T>
    **/
   PalletMedrecSummaryError: {
     _enum: ['NotFound', 'NotAuthorized', 'InvalidFlags']
   },
   /**
-   * Lookup197: pallet_medrec_consortium::Proposal<T>
+   * Lookup212: pallet_medrec_consortium::Proposal<T>
    **/
   PalletMedrecConsortiumProposal: {
     proposer: 'AccountId32',
@@ -1408,7 +1600,7 @@ export default {
     expires: 'u32'
   },
   /**
-   * Lookup198: pallet_medrec_consortium::Action<T>
+   * Lookup213: pallet_medrec_consortium::Action<T>
    **/
   PalletMedrecConsortiumAction: {
     _enum: {
@@ -1433,7 +1625,7 @@ export default {
     }
   },
   /**
-   * Lookup202: pallet_medrec_consortium::OpenProposal<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup217: pallet_medrec_consortium::OpenProposal<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletMedrecConsortiumOpenProposal: {
     index: 'u32',
@@ -1442,24 +1634,379 @@ export default {
     expires: 'u32'
   },
   /**
-   * Lookup205: pallet_medrec_consortium::pallet::Error<T>
+   * Lookup220: pallet_medrec_consortium::pallet::Error<T>
    **/
   PalletMedrecConsortiumError: {
     _enum: ['NotFound', 'NotAuthorized', 'AlreadyExists', 'AlreadyMember', 'NotAMember', 'TooManyProposals', 'TooManyMembers', 'TooFewMembers', 'Expired', 'BadProof', 'KeysInUse', 'NameTooLong', 'UrlTooLong', 'ProofTooLong', 'CallTooLong', 'CallTooHeavy', 'CallNotAllowed', 'ZeroSessionLength']
   },
   /**
-   * Lookup206: medrec_runtime::Runtime
+   * Lookup221: pallet_revive::vm::CodeInfo<T>
+   **/
+  PalletReviveVmCodeInfo: {
+    owner: 'AccountId32',
+    deposit: 'Compact<u128>',
+    refcount: 'Compact<u64>',
+    codeLen: 'u32',
+    codeType: 'PalletReviveVmBytecodeType',
+    behaviourVersion: 'u32'
+  },
+  /**
+   * Lookup222: pallet_revive::vm::BytecodeType
+   **/
+  PalletReviveVmBytecodeType: {
+    _enum: ['Pvm', 'Evm']
+  },
+  /**
+   * Lookup223: pallet_revive::storage::AccountInfo<T>
+   **/
+  PalletReviveStorageAccountInfo: {
+    accountType: 'PalletReviveStorageAccountType',
+    dust: 'u32'
+  },
+  /**
+   * Lookup224: pallet_revive::storage::AccountType<T>
+   **/
+  PalletReviveStorageAccountType: {
+    _enum: {
+      Contract: 'PalletReviveStorageContractInfo',
+      EOA: 'Null'
+    }
+  },
+  /**
+   * Lookup225: pallet_revive::storage::ContractInfo<T>
+   **/
+  PalletReviveStorageContractInfo: {
+    trieId: 'Bytes',
+    codeHash: 'H256',
+    storageBytes: 'u32',
+    storageItems: 'u32',
+    storageByteDeposit: 'u128',
+    storageItemDeposit: 'u128',
+    storageBaseDeposit: 'u128',
+    immutableDataLen: 'u32'
+  },
+  /**
+   * Lookup228: pallet_revive::storage::DeletionQueueItem<T>
+   **/
+  PalletReviveStorageDeletionQueueItem: {
+    trieId: 'Bytes',
+    accountId: 'AccountId32'
+  },
+  /**
+   * Lookup229: pallet_revive::storage::DeletionQueueManager<T>
+   **/
+  PalletReviveStorageDeletionQueueManager: {
+    insertCounter: 'u32',
+    deleteCounter: 'u32'
+  },
+  /**
+   * Lookup230: pallet_revive::evm::api::block::Block
+   **/
+  PalletReviveEvmApiBlock: {
+    _alias: {
+      hash_: 'hash',
+      size_: 'size'
+    },
+    baseFeePerGas: 'U256',
+    blobGasUsed: 'U256',
+    difficulty: 'U256',
+    excessBlobGas: 'U256',
+    extraData: 'Bytes',
+    gasLimit: 'U256',
+    gasUsed: 'U256',
+    hash_: 'H256',
+    logsBloom: 'PalletReviveTypesCommonByteBytes256',
+    miner: 'H160',
+    mixHash: 'H256',
+    nonce: 'PalletReviveTypesCommonByteBytes8',
+    number: 'U256',
+    parentBeaconBlockRoot: 'Option<H256>',
+    parentHash: 'H256',
+    receiptsRoot: 'H256',
+    requestsHash: 'Option<H256>',
+    sha3Uncles: 'H256',
+    size_: 'U256',
+    stateRoot: 'H256',
+    timestamp: 'U256',
+    totalDifficulty: 'Option<U256>',
+    transactions: 'PalletReviveEvmApiTransactionHashesOrTransactionInfos',
+    transactionsRoot: 'H256',
+    uncles: 'Vec<H256>',
+    withdrawals: 'Vec<PalletReviveEvmApiBlockWithdrawal>',
+    withdrawalsRoot: 'H256'
+  },
+  /**
+   * Lookup232: pallet_revive_types::common::byte::Bytes256
+   **/
+  PalletReviveTypesCommonByteBytes256: '[u8;256]',
+  /**
+   * Lookup234: pallet_revive_types::common::byte::Bytes8
+   **/
+  PalletReviveTypesCommonByteBytes8: '[u8;8]',
+  /**
+   * Lookup237: pallet_revive::evm::api::transaction::HashesOrTransactionInfos
+   **/
+  PalletReviveEvmApiTransactionHashesOrTransactionInfos: {
+    _enum: {
+      Hashes: 'Vec<H256>',
+      TransactionInfos: 'Vec<PalletReviveEvmApiTransactionTransactionInfo>'
+    }
+  },
+  /**
+   * Lookup239: pallet_revive::evm::api::transaction::TransactionInfo
+   **/
+  PalletReviveEvmApiTransactionTransactionInfo: {
+    _alias: {
+      hash_: 'hash'
+    },
+    blockHash: 'H256',
+    blockNumber: 'U256',
+    from: 'H160',
+    hash_: 'H256',
+    transactionIndex: 'U256',
+    transactionSigned: 'PalletReviveEvmApiTransactionTransactionSigned'
+  },
+  /**
+   * Lookup240: pallet_revive::evm::api::transaction::TransactionSigned
+   **/
+  PalletReviveEvmApiTransactionTransactionSigned: {
+    _enum: {
+      Transaction7702Signed: 'PalletReviveEvmApiTransactionTransaction7702Signed',
+      Transaction4844Signed: 'PalletReviveEvmApiTransactionTransaction4844Signed',
+      Transaction1559Signed: 'PalletReviveEvmApiTransactionTransaction1559Signed',
+      Transaction2930Signed: 'PalletReviveEvmApiTransactionTransaction2930Signed',
+      TransactionLegacySigned: 'PalletReviveEvmApiTransactionTransactionLegacySigned'
+    }
+  },
+  /**
+   * Lookup241: pallet_revive::evm::api::transaction::Transaction7702Signed
+   **/
+  PalletReviveEvmApiTransactionTransaction7702Signed: {
+    transaction7702Unsigned: 'PalletReviveEvmApiTransactionTransaction7702Unsigned',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup242: pallet_revive::evm::api::transaction::Transaction7702Unsigned
+   **/
+  PalletReviveEvmApiTransactionTransaction7702Unsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveEvmApiTransactionAccessListEntry>',
+    authorizationList: 'Vec<PalletReviveEvmApiTransactionAuthorizationListEntry>',
+    chainId: 'U256',
+    gas: 'U256',
+    input: 'Bytes',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'H160',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup244: pallet_revive::evm::api::transaction::AccessListEntry
+   **/
+  PalletReviveEvmApiTransactionAccessListEntry: {
+    address: 'H160',
+    storageKeys: 'Vec<H256>'
+  },
+  /**
+   * Lookup246: pallet_revive::evm::api::transaction::AuthorizationListEntry
+   **/
+  PalletReviveEvmApiTransactionAuthorizationListEntry: {
+    chainId: 'U256',
+    address: 'H160',
+    nonce: 'U256',
+    yParity: 'U256',
+    r: 'U256',
+    s: 'U256'
+  },
+  /**
+   * Lookup247: pallet_revive::evm::api::transaction::Transaction4844Signed
+   **/
+  PalletReviveEvmApiTransactionTransaction4844Signed: {
+    transaction4844Unsigned: 'PalletReviveEvmApiTransactionTransaction4844Unsigned',
+    r: 'U256',
+    s: 'U256',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup248: pallet_revive::evm::api::transaction::Transaction4844Unsigned
+   **/
+  PalletReviveEvmApiTransactionTransaction4844Unsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveEvmApiTransactionAccessListEntry>',
+    blobVersionedHashes: 'Vec<H256>',
+    chainId: 'U256',
+    gas: 'U256',
+    input: 'Bytes',
+    maxFeePerBlobGas: 'U256',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'H160',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup249: pallet_revive::evm::api::transaction::Transaction1559Signed
+   **/
+  PalletReviveEvmApiTransactionTransaction1559Signed: {
+    transaction1559Unsigned: 'PalletReviveEvmApiTransactionTransaction1559Unsigned',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup250: pallet_revive::evm::api::transaction::Transaction1559Unsigned
+   **/
+  PalletReviveEvmApiTransactionTransaction1559Unsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveEvmApiTransactionAccessListEntry>',
+    chainId: 'U256',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup252: pallet_revive::evm::api::transaction::Transaction2930Signed
+   **/
+  PalletReviveEvmApiTransactionTransaction2930Signed: {
+    transaction2930Unsigned: 'PalletReviveEvmApiTransactionTransaction2930Unsigned',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup253: pallet_revive::evm::api::transaction::Transaction2930Unsigned
+   **/
+  PalletReviveEvmApiTransactionTransaction2930Unsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveEvmApiTransactionAccessListEntry>',
+    chainId: 'U256',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup254: pallet_revive::evm::api::transaction::TransactionLegacySigned
+   **/
+  PalletReviveEvmApiTransactionTransactionLegacySigned: {
+    transactionLegacyUnsigned: 'PalletReviveEvmApiTransactionTransactionLegacyUnsigned',
+    r: 'U256',
+    s: 'U256',
+    v: 'U256'
+  },
+  /**
+   * Lookup255: pallet_revive::evm::api::transaction::TransactionLegacyUnsigned
+   **/
+  PalletReviveEvmApiTransactionTransactionLegacyUnsigned: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    chainId: 'Option<U256>',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup257: pallet_revive::evm::api::block::Withdrawal
+   **/
+  PalletReviveEvmApiBlockWithdrawal: {
+    address: 'H160',
+    amount: 'U256',
+    index: 'U256',
+    validatorIndex: 'U256'
+  },
+  /**
+   * Lookup259: pallet_revive::evm::block_hash::ReceiptGasInfo
+   **/
+  PalletReviveEvmBlockHashReceiptGasInfo: {
+    gasUsed: 'U256',
+    effectiveGasPrice: 'U256'
+  },
+  /**
+   * Lookup260: pallet_revive::evm::block_hash::block_builder::EthereumBlockBuilderIR<T>
+   **/
+  PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR: {
+    transactionRootBuilder: 'PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR',
+    receiptsRootBuilder: 'PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR',
+    baseFeePerGas: 'U256',
+    blockGasLimit: 'U256',
+    gasUsed: 'U256',
+    logsBloom: '[u8;256]',
+    txHashes: 'Vec<H256>',
+    gasInfo: 'Vec<PalletReviveEvmBlockHashReceiptGasInfo>'
+  },
+  /**
+   * Lookup261: pallet_revive::evm::block_hash::hash_builder::IncrementalHashBuilderIR
+   **/
+  PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR: {
+    key: 'Bytes',
+    valueType: 'u8',
+    builderValue: 'Bytes',
+    stack: 'Vec<Bytes>',
+    stateMasks: 'Vec<u16>',
+    treeMasks: 'Vec<u16>',
+    hashMasks: 'Vec<u16>',
+    storedInDatabase: 'bool',
+    rlpBuf: 'Bytes',
+    index: 'u64'
+  },
+  /**
+   * Lookup264: pallet_revive::debug::DebugSettings
+   **/
+  PalletReviveDebugDebugSettings: {
+    allowUnlimitedContractSize: 'bool',
+    bypassEip3607: 'bool',
+    pvmLogs: 'bool',
+    disableExecutionTracing: 'bool'
+  },
+  /**
+   * Lookup265: pallet_revive::pallet::Error<T>
+   **/
+  PalletReviveError: {
+    _enum: ['__Unused0', 'InvalidSchedule', 'InvalidCallFlags', 'OutOfGas', 'TransferFailed', 'MaxCallDepthReached', 'ContractNotFound', 'CodeNotFound', 'CodeInfoNotFound', 'OutOfBounds', 'DecodingFailed', 'ContractTrapped', 'ValueTooLarge', 'TerminatedWhileReentrant', 'InputForwarded', 'TooManyTopics', '__Unused16', '__Unused17', 'DuplicateContract', 'TerminatedInConstructor', 'ReentranceDenied', 'ReenteredPallet', 'StateChangeDenied', 'StorageDepositNotEnoughFunds', 'StorageDepositLimitExhausted', 'CodeInUse', 'ContractReverted', 'CodeRejected', 'BlobTooLarge', 'StaticMemoryTooLarge', 'BasicBlockTooLarge', 'InvalidInstruction', 'MaxDelegateDependenciesReached', 'DelegateDependencyNotFound', 'DelegateDependencyAlreadyExists', 'CannotAddSelfAsDelegateDependency', 'OutOfTransientStorage', 'InvalidSyscall', 'InvalidStorageFlags', 'ExecutionFailed', 'BalanceConversionFailed', '__Unused41', 'InvalidImmutableAccess', 'AccountUnmapped', 'AccountAlreadyMapped', 'InvalidGenericTransaction', 'RefcountOverOrUnderflow', 'UnsupportedPrecompileAddress', 'CallDataTooLarge', 'ReturnDataTooLarge', 'InvalidJump', 'StackUnderflow', 'StackOverflow', 'TxFeeOverdraw', 'EvmConstructorNonEmptyData', 'EvmConstructedFromHash', 'StorageRefundNotEnoughFunds', 'StorageRefundLocked', '__Unused58', '__Unused59', '__Unused60', '__Unused61', '__Unused62', '__Unused63', 'PrecompileDelegateDenied', 'EcdsaRecoveryFailed', 'AutoMappingEnabled', 'PendingDepositCleanup']
+  },
+  /**
+   * Lookup266: medrec_runtime::Runtime
    **/
   MedrecRuntimeRuntime: 'Null',
   /**
-   * Lookup207: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup267: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup208: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup268: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -1469,13 +2016,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup212: sp_runtime::ExtrinsicInclusionMode
+   * Lookup272: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup216: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup276: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -1484,7 +2031,7 @@ export default {
     }
   },
   /**
-   * Lookup217: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup277: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -1504,7 +2051,7 @@ export default {
     }
   },
   /**
-   * Lookup218: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup278: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -1514,13 +2061,13 @@ export default {
     }
   },
   /**
-   * Lookup219: sp_inherents::InherentData
+   * Lookup279: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup224: sp_inherents::CheckInherentsResult
+   * Lookup284: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -1528,13 +2075,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup225: sp_runtime::transaction_validity::TransactionSource
+   * Lookup285: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup227: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup287: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -1544,7 +2091,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup229: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup289: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -1554,7 +2101,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup236: medrec_primitives::Decision
+   * Lookup296: medrec_primitives::Decision
    **/
   MedrecPrimitivesDecision: {
     _enum: {
@@ -1566,7 +2113,7 @@ export default {
     }
   },
   /**
-   * Lookup237: medrec_primitives::Basis
+   * Lookup297: medrec_primitives::Basis
    **/
   MedrecPrimitivesBasis: {
     _enum: {
@@ -1578,13 +2125,13 @@ export default {
     }
   },
   /**
-   * Lookup239: medrec_primitives::DenyReason
+   * Lookup299: medrec_primitives::DenyReason
    **/
   MedrecPrimitivesDenyReason: {
     _enum: ['UnknownPatient', 'UnknownProvider', 'NoRelationship', 'RelationshipNotActive', 'NoGrant', 'CategoryNotGranted', 'PurposeNotGranted', 'NotYetValid', 'Expired']
   },
   /**
-   * Lookup241: medrec_primitives::RelationshipView<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup301: medrec_primitives::RelationshipView<sp_core::crypto::AccountId32, BlockNumber>
    **/
   MedrecPrimitivesRelationshipView: {
     id: 'u64',
@@ -1595,7 +2142,7 @@ export default {
     status: 'u8'
   },
   /**
-   * Lookup245: medrec_primitives::IdentityView
+   * Lookup305: medrec_primitives::IdentityView
    **/
   MedrecPrimitivesIdentityView: {
     role: 'MedrecPrimitivesRole',
@@ -1605,7 +2152,1355 @@ export default {
     ethAddress: 'Option<H160>'
   },
   /**
-   * Lookup250: medrec_runtime::RuntimeError
+   * Lookup309: pallet_revive_types::runtime_api::types::block::BlockV1
+   **/
+  PalletReviveTypesRuntimeApiTypesBlockBlockV1: {
+    _alias: {
+      hash_: 'hash',
+      size_: 'size'
+    },
+    baseFeePerGas: 'U256',
+    blobGasUsed: 'U256',
+    difficulty: 'U256',
+    excessBlobGas: 'U256',
+    extraData: 'Bytes',
+    gasLimit: 'U256',
+    gasUsed: 'U256',
+    hash_: 'H256',
+    logsBloom: 'PalletReviveTypesCommonByteBytes256',
+    miner: 'H160',
+    mixHash: 'H256',
+    nonce: 'PalletReviveTypesCommonByteBytes8',
+    number: 'U256',
+    parentBeaconBlockRoot: 'Option<H256>',
+    parentHash: 'H256',
+    receiptsRoot: 'H256',
+    requestsHash: 'Option<H256>',
+    sha3Uncles: 'H256',
+    size_: 'U256',
+    stateRoot: 'H256',
+    timestamp: 'U256',
+    totalDifficulty: 'Option<U256>',
+    transactions: 'PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1',
+    transactionsRoot: 'H256',
+    uncles: 'Vec<H256>',
+    withdrawals: 'Vec<PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1>',
+    withdrawalsRoot: 'H256'
+  },
+  /**
+   * Lookup310: pallet_revive_types::runtime_api::types::transaction::HashesOrTransactionInfosV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1: {
+    _enum: {
+      Hashes: 'Vec<H256>',
+      TransactionInfos: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1>'
+    }
+  },
+  /**
+   * Lookup312: pallet_revive_types::runtime_api::types::transaction::TransactionInfoV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1: {
+    _alias: {
+      hash_: 'hash'
+    },
+    blockHash: 'H256',
+    blockNumber: 'U256',
+    from: 'H160',
+    hash_: 'H256',
+    transactionIndex: 'U256',
+    transactionSigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1'
+  },
+  /**
+   * Lookup313: pallet_revive_types::runtime_api::types::transaction::TransactionSignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1: {
+    _enum: {
+      Transaction7702Signed: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1',
+      Transaction4844Signed: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1',
+      Transaction1559Signed: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1',
+      Transaction2930Signed: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1',
+      TransactionLegacySigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1'
+    }
+  },
+  /**
+   * Lookup314: pallet_revive_types::runtime_api::types::transaction::Transaction7702SignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1: {
+    transaction7702Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup315: pallet_revive_types::runtime_api::types::transaction::Transaction7702UnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>',
+    authorizationList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1>',
+    chainId: 'U256',
+    gas: 'U256',
+    input: 'Bytes',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'H160',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup317: pallet_revive_types::runtime_api::types::transaction::AccessListEntryV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1: {
+    address: 'H160',
+    storageKeys: 'Vec<H256>'
+  },
+  /**
+   * Lookup319: pallet_revive_types::runtime_api::types::transaction::AuthorizationListEntryV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1: {
+    chainId: 'U256',
+    address: 'H160',
+    nonce: 'U256',
+    yParity: 'U256',
+    r: 'U256',
+    s: 'U256'
+  },
+  /**
+   * Lookup320: pallet_revive_types::runtime_api::types::transaction::Transaction4844SignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1: {
+    transaction4844Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup321: pallet_revive_types::runtime_api::types::transaction::Transaction4844UnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>',
+    blobVersionedHashes: 'Vec<H256>',
+    chainId: 'U256',
+    gas: 'U256',
+    input: 'Bytes',
+    maxFeePerBlobGas: 'U256',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'H160',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup322: pallet_revive_types::runtime_api::types::transaction::Transaction1559SignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1: {
+    transaction1559Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup323: pallet_revive_types::runtime_api::types::transaction::Transaction1559UnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>',
+    chainId: 'U256',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    maxFeePerGas: 'U256',
+    maxPriorityFeePerGas: 'U256',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup324: pallet_revive_types::runtime_api::types::transaction::Transaction2930SignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1: {
+    transaction2930Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    v: 'Option<U256>',
+    yParity: 'U256'
+  },
+  /**
+   * Lookup325: pallet_revive_types::runtime_api::types::transaction::Transaction2930UnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>',
+    chainId: 'U256',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup326: pallet_revive_types::runtime_api::types::transaction::TransactionLegacySignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1: {
+    transactionLegacyUnsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1',
+    r: 'U256',
+    s: 'U256',
+    v: 'U256'
+  },
+  /**
+   * Lookup327: pallet_revive_types::runtime_api::types::transaction::TransactionLegacyUnsignedV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    chainId: 'Option<U256>',
+    gas: 'U256',
+    gasPrice: 'U256',
+    input: 'Bytes',
+    nonce: 'U256',
+    to: 'Option<H160>',
+    r_type: 'u8',
+    value: 'U256'
+  },
+  /**
+   * Lookup329: pallet_revive_types::runtime_api::types::block::WithdrawalV1
+   **/
+  PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1: {
+    address: 'H160',
+    amount: 'U256',
+    index: 'U256',
+    validatorIndex: 'U256'
+  },
+  /**
+   * Lookup331: pallet_revive_types::runtime_api::types::receipt::ReceiptGasInfoV1
+   **/
+  PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1: {
+    gasUsed: 'U256',
+    effectiveGasPrice: 'U256'
+  },
+  /**
+   * Lookup333: pallet_revive_types::runtime_api::types::contract::ContractResultV1<pallet_revive_types::runtime_api::types::contract::ExecReturnValueV1, Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1: {
+    weightConsumed: 'SpWeightsWeightV2Weight',
+    weightRequired: 'SpWeightsWeightV2Weight',
+    storageDeposit: 'PalletReviveTypesRuntimeApiTypesContractStorageDepositV1',
+    maxStorageDeposit: 'PalletReviveTypesRuntimeApiTypesContractStorageDepositV1',
+    gasConsumed: 'u128',
+    result: 'Result<PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1, SpRuntimeDispatchError>'
+  },
+  /**
+   * Lookup334: pallet_revive_types::runtime_api::types::contract::ExecReturnValueV1
+   **/
+  PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1: {
+    flags: 'PalletReviveUapiFlagsReturnFlags',
+    data: 'Bytes'
+  },
+  /**
+   * Lookup335: pallet_revive_uapi::flags::ReturnFlags
+   **/
+  PalletReviveUapiFlagsReturnFlags: {
+    bits: 'u32'
+  },
+  /**
+   * Lookup336: pallet_revive_types::runtime_api::types::contract::StorageDepositV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesContractStorageDepositV1: {
+    _enum: {
+      Refund: 'u128',
+      Charge: 'u128'
+    }
+  },
+  /**
+   * Lookup338: pallet_revive_types::runtime_api::types::contract::CodeV1
+   **/
+  PalletReviveTypesRuntimeApiTypesContractCodeV1: {
+    _enum: {
+      Upload: 'Bytes',
+      Existing: 'H256'
+    }
+  },
+  /**
+   * Lookup339: pallet_revive_types::runtime_api::types::contract::ContractResultV1<pallet_revive_types::runtime_api::types::contract::InstantiateReturnValueV1, Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1: {
+    weightConsumed: 'SpWeightsWeightV2Weight',
+    weightRequired: 'SpWeightsWeightV2Weight',
+    storageDeposit: 'PalletReviveTypesRuntimeApiTypesContractStorageDepositV1',
+    maxStorageDeposit: 'PalletReviveTypesRuntimeApiTypesContractStorageDepositV1',
+    gasConsumed: 'u128',
+    result: 'Result<PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1, SpRuntimeDispatchError>'
+  },
+  /**
+   * Lookup340: pallet_revive_types::runtime_api::types::contract::InstantiateReturnValueV1
+   **/
+  PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1: {
+    result: 'PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1',
+    addr: 'H160'
+  },
+  /**
+   * Lookup342: pallet_revive_types::runtime_api::types::transaction::GenericTransactionV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1: {
+    _alias: {
+      r_type: 'r#type'
+    },
+    accessList: 'Option<Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>>',
+    authorizationList: 'Vec<PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1>',
+    blobVersionedHashes: 'Vec<H256>',
+    blobs: 'Vec<Bytes>',
+    chainId: 'Option<U256>',
+    from: 'Option<H160>',
+    gas: 'Option<U256>',
+    gasPrice: 'Option<U256>',
+    input: 'PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1',
+    maxFeePerBlobGas: 'Option<U256>',
+    maxFeePerGas: 'Option<U256>',
+    maxPriorityFeePerGas: 'Option<U256>',
+    nonce: 'Option<U256>',
+    to: 'Option<H160>',
+    r_type: 'Option<u8>',
+    value: 'Option<U256>'
+  },
+  /**
+   * Lookup345: pallet_revive_types::runtime_api::types::transaction::InputOrDataV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1: {
+    input: 'Option<Bytes>',
+    data: 'Option<Bytes>'
+  },
+  /**
+   * Lookup350: pallet_revive_types::runtime_api::types::dry_run::EthTransactInfoV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1: {
+    weightRequired: 'SpWeightsWeightV2Weight',
+    storageDeposit: 'u128',
+    maxStorageDeposit: 'u128',
+    ethGas: 'U256',
+    data: 'Bytes'
+  },
+  /**
+   * Lookup351: pallet_revive::primitives::EthTransactError
+   **/
+  PalletRevivePrimitivesEthTransactError: {
+    _enum: {
+      Data: 'Bytes',
+      Message: 'Text'
+    }
+  },
+  /**
+   * Lookup352: pallet_revive_types::runtime_api::types::dry_run::DryRunConfigV1<Moment>
+   **/
+  PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1: {
+    timestampOverride: 'Option<u64>',
+    performBalanceChecks: 'Option<bool>',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup355: pallet_revive_types::runtime_api::types::state_overrides::StateOverrideSetV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1: 'BTreeMap<H160, PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1>',
+  /**
+   * Lookup357: pallet_revive_types::runtime_api::types::state_overrides::StateOverrideV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1: {
+    balance: 'Option<U256>',
+    nonce: 'Option<U256>',
+    code: 'Option<Bytes>',
+    storage: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1>',
+    movePrecompileToAddress: 'Option<H160>'
+  },
+  /**
+   * Lookup359: pallet_revive_types::runtime_api::types::state_overrides::StorageOverrideV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1: {
+    _enum: {
+      State: 'BTreeMap<H256, H256>',
+      StateDiff: 'BTreeMap<H256, H256>'
+    }
+  },
+  /**
+   * Lookup368: pallet_revive_types::runtime_api::types::upload::CodeUploadReturnValueV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1: {
+    codeHash: 'H256',
+    deposit: 'u128'
+  },
+  /**
+   * Lookup370: pallet_revive::primitives::ContractAccessError
+   **/
+  PalletRevivePrimitivesContractAccessError: {
+    _enum: {
+      DoesntExist: 'Null',
+      KeyDecodingFailed: 'Null',
+      StorageWriteFailed: 'SpRuntimeDispatchError'
+    }
+  },
+  /**
+   * Lookup371: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   **/
+  SpRuntimeBlock: {
+    header: 'SpRuntimeHeader',
+    extrinsics: 'Vec<Bytes>'
+  },
+  /**
+   * Lookup372: pallet_revive_types::runtime_api::types::tracer::TracerTypeV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1: {
+    _enum: {
+      CallTracer: 'Option<PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1>',
+      PrestateTracer: 'Option<PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1>',
+      ExecutionTracer: 'Option<PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1>'
+    }
+  },
+  /**
+   * Lookup374: pallet_revive_types::runtime_api::types::tracer::CallTracerConfigV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1: {
+    withLogs: 'bool',
+    onlyTopCall: 'bool'
+  },
+  /**
+   * Lookup376: pallet_revive_types::runtime_api::types::tracer::PrestateTracerConfigV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1: {
+    diffMode: 'bool',
+    disableStorage: 'bool',
+    disableCode: 'bool'
+  },
+  /**
+   * Lookup378: pallet_revive_types::runtime_api::types::tracer::ExecutionTracerConfigV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1: {
+    enableMemory: 'bool',
+    disableStack: 'bool',
+    disableStorage: 'bool',
+    enableReturnData: 'bool',
+    disableSyscallDetails: 'bool',
+    limit: 'Option<u64>',
+    memoryWordLimit: 'u32'
+  },
+  /**
+   * Lookup381: pallet_revive_types::runtime_api::types::traces::TraceV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesTraceV1: {
+    _enum: {
+      Call: 'PalletReviveTypesRuntimeApiTypesTracesCallTraceV1',
+      Prestate: 'PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1',
+      Execution: 'PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1'
+    }
+  },
+  /**
+   * Lookup382: pallet_revive_types::runtime_api::types::traces::CallTraceV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallTraceV1: {
+    from: 'H160',
+    gas: 'u64',
+    gasUsed: 'u64',
+    to: 'H160',
+    input: 'Bytes',
+    output: 'Bytes',
+    error: 'Option<Text>',
+    revertReason: 'Option<Text>',
+    calls: 'Vec<PalletReviveTypesRuntimeApiTypesTracesCallTraceV1>',
+    logs: 'Vec<PalletReviveTypesRuntimeApiTypesTracesCallLogV1>',
+    value: 'Option<U256>',
+    callType: 'PalletReviveTypesRuntimeApiTypesTracesCallTypeV1',
+    childCallCount: 'u32'
+  },
+  /**
+   * Lookup385: pallet_revive_types::runtime_api::types::traces::CallLogV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallLogV1: {
+    address: 'H160',
+    topics: 'Vec<H256>',
+    data: 'Bytes',
+    position: 'u32'
+  },
+  /**
+   * Lookup386: pallet_revive_types::runtime_api::types::traces::CallTypeV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallTypeV1: {
+    _enum: ['Call', 'StaticCall', 'DelegateCall', 'Create', 'Create2', 'Selfdestruct']
+  },
+  /**
+   * Lookup387: pallet_revive_types::runtime_api::types::traces::PrestateTraceV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1: {
+    _enum: {
+      Prestate: 'BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>',
+      DiffMode: {
+        pre: 'BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>',
+        post: 'BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>'
+      }
+    }
+  },
+  /**
+   * Lookup389: pallet_revive_types::runtime_api::types::traces::PrestateTraceInfoV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1: {
+    balance: 'Option<U256>',
+    nonce: 'Option<u32>',
+    code: 'Option<Bytes>',
+    storage: 'BTreeMap<Bytes, Option<Bytes>>'
+  },
+  /**
+   * Lookup395: pallet_revive_types::runtime_api::types::traces::ExecutionTraceV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1: {
+    gas: 'u64',
+    weightConsumed: 'SpWeightsWeightV2Weight',
+    baseCallWeight: 'SpWeightsWeightV2Weight',
+    failed: 'bool',
+    returnValue: 'Bytes',
+    structLogs: 'Vec<PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1>'
+  },
+  /**
+   * Lookup397: pallet_revive_types::runtime_api::types::traces::ExecutionStepV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1: {
+    gas: 'Compact<u64>',
+    gasCost: 'Compact<u64>',
+    weightCost: 'SpWeightsWeightV2Weight',
+    depth: 'u16',
+    returnData: 'Bytes',
+    error: 'Option<Text>',
+    kind: 'PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1'
+  },
+  /**
+   * Lookup398: pallet_revive_types::runtime_api::types::traces::ExecutionStepKindV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1: {
+    _enum: {
+      EVMOpcode: {
+        pc: 'Compact<u32>',
+        op: 'u8',
+        stack: 'Vec<Bytes>',
+        memory: 'Vec<Bytes>',
+        storage: 'Option<BTreeMap<Bytes, Bytes>>',
+      },
+      PVMSyscall: {
+        op: 'PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1',
+        args: 'Vec<u64>',
+        returned: 'Option<u64>'
+      }
+    }
+  },
+  /**
+   * Lookup404: pallet_revive_types::runtime_api::types::traces::PolkavmSyscallV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1: {
+    _enum: ['Noop', 'SetStorage', 'SetStorageOrClear', 'GetStorage', 'GetStorageOrZero', 'Call', 'CallEvm', 'DelegateCall', 'DelegateCallEvm', 'Instantiate', 'CallDataSize', 'CallDataCopy', 'CallDataLoad', 'SealReturn', 'Caller', 'Origin', 'CodeHash', 'CodeSize', 'Address', 'GetImmutableData', 'SetImmutableData', 'Balance', 'BalanceOf', 'ChainId', 'GasLimit', 'ValueTransferred', 'GasPrice', 'BaseFee', 'Now', 'DepositEvent', 'BlockNumber', 'BlockHash', 'BlockAuthor', 'HashKeccak256', 'ReturnDataSize', 'ReturnDataCopy', 'RefTimeLeft', 'ConsumeAllGas', 'EcdsaToEthAddress', 'Sr25519Verify', 'Terminate', 'PvmFuel']
+  },
+  /**
+   * Lookup407: pallet_revive_types::runtime_api::types::state_overrides::TracingConfigV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1: {
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup410: pallet_revive::primitives::BalanceConversionError
+   **/
+  PalletRevivePrimitivesBalanceConversionError: {
+    _enum: ['Value', 'Dust']
+  },
+  /**
+   * Lookup411: pallet_revive_types::runtime_api::declaration::ReviveRuntimeApiVersionDeclarations
+   **/
+  PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations: 'BTreeMap<Text, u8>',
+  /**
+   * Lookup415: pallet_revive_types::runtime_api::payloads::eth_block::BlockVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup416: pallet_revive_types::runtime_api::payloads::eth_block::BlockInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthBlockBlockInputPayloadV1: 'Null',
+  /**
+   * Lookup417: pallet_revive_types::runtime_api::payloads::eth_block::BlockVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup418: pallet_revive_types::runtime_api::payloads::eth_block::BlockOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1: {
+    block: 'PalletReviveTypesRuntimeApiTypesBlockBlockV1'
+  },
+  /**
+   * Lookup419: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup420: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1: {
+    blockNumber: 'U256'
+  },
+  /**
+   * Lookup421: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup422: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1: {
+    blockHash: 'Option<H256>'
+  },
+  /**
+   * Lookup423: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup424: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataInputPayloadV1: 'Null',
+  /**
+   * Lookup425: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup426: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1: {
+    receiptData: 'Vec<PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1>'
+  },
+  /**
+   * Lookup427: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup428: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitInputPayloadV1: 'Null',
+  /**
+   * Lookup429: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup430: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1: {
+    blockGasLimit: 'U256'
+  },
+  /**
+   * Lookup431: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup432: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasInputPayloadV1: 'Null',
+  /**
+   * Lookup433: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup434: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1: {
+    maxExtrinsicWeightInGas: 'U256'
+  },
+  /**
+   * Lookup435: pallet_revive_types::runtime_api::payloads::balance::BalanceVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup436: pallet_revive_types::runtime_api::payloads::balance::BalanceInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup437: pallet_revive_types::runtime_api::payloads::balance::BalanceVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup438: pallet_revive_types::runtime_api::payloads::balance::BalanceOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1: {
+    balance: 'U256'
+  },
+  /**
+   * Lookup439: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup440: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceInputPayloadV1: 'Null',
+  /**
+   * Lookup441: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup442: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1: {
+    gasPrice: 'U256'
+  },
+  /**
+   * Lookup443: pallet_revive_types::runtime_api::payloads::nonce::NonceVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup444: pallet_revive_types::runtime_api::payloads::nonce::NonceInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup445: pallet_revive_types::runtime_api::payloads::nonce::NonceVersionedOutputPayload<Nonce>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup446: pallet_revive_types::runtime_api::payloads::nonce::NonceOutputPayloadV1<Nonce>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1: {
+    nonce: 'u32'
+  },
+  /**
+   * Lookup447: pallet_revive_types::runtime_api::payloads::call::CallVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup448: pallet_revive_types::runtime_api::payloads::call::CallInputPayloadV1<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1: {
+    origin: 'AccountId32',
+    dest: 'H160',
+    value: 'u128',
+    gasLimit: 'Option<SpWeightsWeightV2Weight>',
+    storageDepositLimit: 'Option<u128>',
+    inputData: 'Bytes'
+  },
+  /**
+   * Lookup449: pallet_revive_types::runtime_api::payloads::call::CallVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup450: pallet_revive_types::runtime_api::payloads::call::CallOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1: {
+    contractResult: 'PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1'
+  },
+  /**
+   * Lookup451: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup452: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateInputPayloadV1<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1: {
+    origin: 'AccountId32',
+    value: 'u128',
+    gasLimit: 'Option<SpWeightsWeightV2Weight>',
+    storageDepositLimit: 'Option<u128>',
+    code: 'PalletReviveTypesRuntimeApiTypesContractCodeV1',
+    data: 'Bytes',
+    salt: 'Option<[u8;32]>'
+  },
+  /**
+   * Lookup453: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup454: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1: {
+    contractResult: 'PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1'
+  },
+  /**
+   * Lookup455: pallet_revive_types::runtime_api::payloads::eth_transact::TransactVersionedInputPayload<Moment>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup456: pallet_revive_types::runtime_api::payloads::eth_transact::TransactInputPayloadV1<Moment>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1: {
+    tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
+    timestampOverride: 'Option<u64>',
+    performBalanceChecks: 'bool',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup458: pallet_revive_types::runtime_api::payloads::eth_transact::TransactVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup459: pallet_revive_types::runtime_api::payloads::eth_transact::TransactOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1: {
+    transactInfo: 'PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1'
+  },
+  /**
+   * Lookup460: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasVersionedInputPayload<Moment>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup461: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasInputPayloadV1<Moment>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1: {
+    tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
+    timestampOverride: 'Option<u64>',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup463: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup464: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1: {
+    gasEstimate: 'U256'
+  },
+  /**
+   * Lookup465: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup466: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1: {
+    tx: 'Bytes'
+  },
+  /**
+   * Lookup468: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup469: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1: {
+    weight: 'SpWeightsWeightV2Weight'
+  },
+  /**
+   * Lookup470: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup471: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeInputPayloadV1<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1: {
+    origin: 'AccountId32',
+    code: 'Bytes',
+    storageDepositLimit: 'Option<u128>'
+  },
+  /**
+   * Lookup473: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup474: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1: {
+    codeUploadReturnValue: 'PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1'
+  },
+  /**
+   * Lookup475: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup476: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1: {
+    address: 'H160',
+    key: 'PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1'
+  },
+  /**
+   * Lookup477: pallet_revive_types::runtime_api::types::storage::StorageKeyV1
+   **/
+  PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1: {
+    _enum: {
+      Fixed: '[u8;32]',
+      Variable: 'Bytes'
+    }
+  },
+  /**
+   * Lookup479: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup480: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1: {
+    storage: 'Option<Bytes>'
+  },
+  /**
+   * Lookup481: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup482: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressInputPayloadV1: 'Null',
+  /**
+   * Lookup483: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup484: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1: {
+    runtimePalletsAddress: 'H160'
+  },
+  /**
+   * Lookup485: pallet_revive_types::runtime_api::payloads::code::CodeVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup486: pallet_revive_types::runtime_api::payloads::code::CodeInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup487: pallet_revive_types::runtime_api::payloads::code::CodeVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup488: pallet_revive_types::runtime_api::payloads::code::CodeOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1: {
+    code: 'Bytes'
+  },
+  /**
+   * Lookup489: pallet_revive_types::runtime_api::payloads::account_id::AccountIdVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup490: pallet_revive_types::runtime_api::payloads::account_id::AccountIdInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup491: pallet_revive_types::runtime_api::payloads::account_id::AccountIdVersionedOutputPayload<sp_core::crypto::AccountId32>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup492: pallet_revive_types::runtime_api::payloads::account_id::AccountIdOutputPayloadV1<sp_core::crypto::AccountId32>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1: {
+    accountId: 'AccountId32'
+  },
+  /**
+   * Lookup493: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup494: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1: {
+    balance: 'U256'
+  },
+  /**
+   * Lookup496: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustVersionedOutputPayload<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup497: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustOutputPayloadV1<Balance>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1: {
+    newBalance: 'u128',
+    dust: 'u32'
+  },
+  /**
+   * Lookup498: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload: {
+    _enum: ['V1']
+  },
+  /**
+   * Lookup499: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorInputPayloadV1: 'Null',
+  /**
+   * Lookup500: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup501: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1: {
+    blockAuthor: 'H160'
+  },
+  /**
+   * Lookup502: pallet_revive_types::runtime_api::payloads::address::AddressVersionedInputPayload<sp_core::crypto::AccountId32>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1'
+    }
+  },
+  /**
+   * Lookup503: pallet_revive_types::runtime_api::payloads::address::AddressInputPayloadV1<sp_core::crypto::AccountId32>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1: {
+    accountId: 'AccountId32'
+  },
+  /**
+   * Lookup504: pallet_revive_types::runtime_api::payloads::address::AddressVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1'
+    }
+  },
+  /**
+   * Lookup505: pallet_revive_types::runtime_api::payloads::address::AddressOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1: {
+    address: 'H160'
+  },
+  /**
+   * Lookup506: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockVersionedInputPayload<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2'
+    }
+  },
+  /**
+   * Lookup507: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockInputPayloadV1<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1: {
+    block: 'SpRuntimeBlock',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
+  },
+  /**
+   * Lookup508: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockInputPayloadV2<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2: {
+    block: 'SpRuntimeBlock',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
+  },
+  /**
+   * Lookup509: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2'
+    }
+  },
+  /**
+   * Lookup510: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1: {
+    traces: 'Vec<(u32,PalletReviveTypesRuntimeApiTypesTracesTraceV1)>'
+  },
+  /**
+   * Lookup511: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockOutputPayloadV2
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2: {
+    _alias: {
+      entries_: 'entries'
+    },
+    entries_: 'Vec<(u32,PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1)>'
+  },
+  /**
+   * Lookup514: pallet_revive_types::runtime_api::types::traces::TraceEntryV1
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1: {
+    _enum: {
+      Traced: 'PalletReviveTypesRuntimeApiTypesTracesTraceV2',
+      NotTraced: 'Null'
+    }
+  },
+  /**
+   * Lookup515: pallet_revive_types::runtime_api::types::traces::TraceV2
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesTraceV2: {
+    _enum: {
+      Call: 'PalletReviveTypesRuntimeApiTypesTracesCallTraceV2',
+      Prestate: 'PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1',
+      Execution: 'PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1'
+    }
+  },
+  /**
+   * Lookup516: pallet_revive_types::runtime_api::types::traces::CallTraceV2
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallTraceV2: {
+    from: 'H160',
+    gas: 'u64',
+    gasUsed: 'u64',
+    to: 'H160',
+    input: 'Bytes',
+    output: 'Bytes',
+    error: 'Option<Text>',
+    revertReason: 'Option<Text>',
+    calls: 'Vec<PalletReviveTypesRuntimeApiTypesTracesCallTraceV2>',
+    logs: 'Vec<PalletReviveTypesRuntimeApiTypesTracesCallLogV2>',
+    value: 'Option<U256>',
+    callType: 'PalletReviveTypesRuntimeApiTypesTracesCallTypeV1'
+  },
+  /**
+   * Lookup519: pallet_revive_types::runtime_api::types::traces::CallLogV2
+   **/
+  PalletReviveTypesRuntimeApiTypesTracesCallLogV2: {
+    address: 'H160',
+    topics: 'Vec<H256>',
+    data: 'Bytes',
+    position: 'u32',
+    index: 'u32'
+  },
+  /**
+   * Lookup520: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxVersionedInputPayload<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2'
+    }
+  },
+  /**
+   * Lookup521: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxInputPayloadV1<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1: {
+    block: 'SpRuntimeBlock',
+    txIndex: 'u32',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
+  },
+  /**
+   * Lookup522: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxInputPayloadV2<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2: {
+    block: 'SpRuntimeBlock',
+    txIndex: 'u32',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
+  },
+  /**
+   * Lookup523: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2'
+    }
+  },
+  /**
+   * Lookup524: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1: {
+    trace: 'Option<PalletReviveTypesRuntimeApiTypesTracesTraceV1>'
+  },
+  /**
+   * Lookup525: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxOutputPayloadV2
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2: {
+    entry: 'Option<PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1>'
+  },
+  /**
+   * Lookup527: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallVersionedInputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2'
+    }
+  },
+  /**
+   * Lookup528: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallInputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1: {
+    tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup529: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallInputPayloadV2
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2: {
+    tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
+    config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1',
+    stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
+  },
+  /**
+   * Lookup531: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallVersionedOutputPayload
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload: {
+    _enum: {
+      V1: 'PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1',
+      V2: 'PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2'
+    }
+  },
+  /**
+   * Lookup532: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallOutputPayloadV1
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1: {
+    trace: 'PalletReviveTypesRuntimeApiTypesTracesTraceV1'
+  },
+  /**
+   * Lookup533: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallOutputPayloadV2
+   **/
+  PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2: {
+    trace: 'PalletReviveTypesRuntimeApiTypesTracesTraceV2'
+  },
+  /**
+   * Lookup534: medrec_runtime::RuntimeError
    **/
   MedrecRuntimeRuntimeError: {
     _enum: {
@@ -1622,7 +3517,14 @@ export default {
       Registrar: 'PalletMedrecRegistrarError',
       Relationships: 'PalletMedrecRelationshipsError',
       Summary: 'PalletMedrecSummaryError',
-      Consortium: 'PalletMedrecConsortiumError'
+      Consortium: 'PalletMedrecConsortiumError',
+      __Unused14: 'Null',
+      __Unused15: 'Null',
+      __Unused16: 'Null',
+      __Unused17: 'Null',
+      __Unused18: 'Null',
+      __Unused19: 'Null',
+      Revive: 'PalletReviveError'
     }
   }
 };

@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/types/lookup';
 
-import type { BTreeMap, Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
+import type { BTreeMap, Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U256, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H160, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
 import type { Event } from '@polkadot/types/interfaces/system';
@@ -485,7 +485,99 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProposeJoin' | 'ProposeRemoval' | 'ProposeMotion' | 'Vote' | 'Rescind' | 'Leave' | 'SetSessionLength';
   }
 
-  /** @name SpRuntimeMultiSignature (57) */
+  /** @name PalletReviveCall (57) */
+  interface PalletReviveCall extends Enum {
+    readonly isEthTransact: boolean;
+    readonly asEthTransact: {
+      readonly payload: Bytes;
+    } & Struct;
+    readonly isCall: boolean;
+    readonly asCall: {
+      readonly dest: H160;
+      readonly value: Compact<u128>;
+      readonly weightLimit: SpWeightsWeightV2Weight;
+      readonly storageDepositLimit: Compact<u128>;
+      readonly data: Bytes;
+    } & Struct;
+    readonly isInstantiate: boolean;
+    readonly asInstantiate: {
+      readonly value: Compact<u128>;
+      readonly weightLimit: SpWeightsWeightV2Weight;
+      readonly storageDepositLimit: Compact<u128>;
+      readonly codeHash: H256;
+      readonly data: Bytes;
+      readonly salt: Option<U8aFixed>;
+    } & Struct;
+    readonly isInstantiateWithCode: boolean;
+    readonly asInstantiateWithCode: {
+      readonly value: Compact<u128>;
+      readonly weightLimit: SpWeightsWeightV2Weight;
+      readonly storageDepositLimit: Compact<u128>;
+      readonly code: Bytes;
+      readonly data: Bytes;
+      readonly salt: Option<U8aFixed>;
+    } & Struct;
+    readonly isUploadCode: boolean;
+    readonly asUploadCode: {
+      readonly code: Bytes;
+      readonly storageDepositLimit: Compact<u128>;
+    } & Struct;
+    readonly isRemoveCode: boolean;
+    readonly asRemoveCode: {
+      readonly codeHash: H256;
+    } & Struct;
+    readonly isSetCode: boolean;
+    readonly asSetCode: {
+      readonly dest: H160;
+      readonly codeHash: H256;
+    } & Struct;
+    readonly isMapAccount: boolean;
+    readonly isUnmapAccount: boolean;
+    readonly isDispatchAsFallbackAccount: boolean;
+    readonly asDispatchAsFallbackAccount: {
+      readonly call: Call;
+    } & Struct;
+    readonly isEthInstantiateWithCode: boolean;
+    readonly asEthInstantiateWithCode: {
+      readonly value: U256;
+      readonly weightLimit: SpWeightsWeightV2Weight;
+      readonly ethGasLimit: U256;
+      readonly code: Bytes;
+      readonly data: Bytes;
+      readonly transactionEncoded: Bytes;
+      readonly effectiveGasPrice: U256;
+      readonly encodedLen: u32;
+    } & Struct;
+    readonly isEthCall: boolean;
+    readonly asEthCall: {
+      readonly dest: H160;
+      readonly value: U256;
+      readonly weightLimit: SpWeightsWeightV2Weight;
+      readonly ethGasLimit: U256;
+      readonly data: Bytes;
+      readonly transactionEncoded: Bytes;
+      readonly effectiveGasPrice: U256;
+      readonly encodedLen: u32;
+    } & Struct;
+    readonly isEthSubstrateCall: boolean;
+    readonly asEthSubstrateCall: {
+      readonly call: Call;
+      readonly transactionEncoded: Bytes;
+    } & Struct;
+    readonly isBatchMapAccounts: boolean;
+    readonly asBatchMapAccounts: {
+      readonly accounts: Vec<AccountId32>;
+    } & Struct;
+    readonly type: 'EthTransact' | 'Call' | 'Instantiate' | 'InstantiateWithCode' | 'UploadCode' | 'RemoveCode' | 'SetCode' | 'MapAccount' | 'UnmapAccount' | 'DispatchAsFallbackAccount' | 'EthInstantiateWithCode' | 'EthCall' | 'EthSubstrateCall' | 'BatchMapAccounts';
+  }
+
+  /** @name SpWeightsWeightV2Weight (58) */
+  interface SpWeightsWeightV2Weight extends Struct {
+    readonly refTime: Compact<u64>;
+    readonly proofSize: Compact<u64>;
+  }
+
+  /** @name SpRuntimeMultiSignature (62) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -498,28 +590,40 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (58) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (63) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (59) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (64) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (60) */
+  /** @name FrameSystemExtensionsCheckTxVersion (65) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (61) */
+  /** @name FrameSystemExtensionsCheckGenesis (66) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name PalletMedrecRegistrarExtensionCheckMember (64) */
+  /** @name PalletMedrecRegistrarExtensionCheckMember (69) */
   type PalletMedrecRegistrarExtensionCheckMember = Null;
 
-  /** @name PalletMedrecRegistrarExtensionCheckNonce (65) */
+  /** @name PalletMedrecRegistrarExtensionCheckNonce (70) */
   interface PalletMedrecRegistrarExtensionCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (67) */
+  /** @name FrameSystemExtensionsCheckWeight (72) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name FrameSystemAccountInfo (69) */
+  /** @name MedrecRuntimeConfigsEvmCheckEvm (73) */
+  type MedrecRuntimeConfigsEvmCheckEvm = Null;
+
+  /** @name MedrecRuntimeConfigsEvmChargeEthGas (74) */
+  type MedrecRuntimeConfigsEvmChargeEthGas = Null;
+
+  /** @name PalletReviveEvmTxExtensionSetOrigin (75) */
+  type PalletReviveEvmTxExtensionSetOrigin = Null;
+
+  /** @name FrameSystemExtensionsWeightReclaim (76) */
+  type FrameSystemExtensionsWeightReclaim = Null;
+
+  /** @name FrameSystemAccountInfo (78) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -528,7 +632,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (70) */
+  /** @name PalletBalancesAccountData (79) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -536,25 +640,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (72) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (81) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpWeightsWeightV2Weight (73) */
-  interface SpWeightsWeightV2Weight extends Struct {
-    readonly refTime: Compact<u64>;
-    readonly proofSize: Compact<u64>;
-  }
-
-  /** @name SpRuntimeDigest (74) */
+  /** @name SpRuntimeDigest (82) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (76) */
+  /** @name SpRuntimeDigestDigestItem (84) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -568,14 +666,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (79) */
+  /** @name FrameSystemEventRecord (87) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (81) */
+  /** @name FrameSystemEvent (89) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -616,14 +714,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (82) */
+  /** @name FrameSystemDispatchEventInfo (90) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (83) */
+  /** @name FrameSupportDispatchDispatchClass (91) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -631,14 +729,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (84) */
+  /** @name FrameSupportDispatchPays (92) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (85) */
+  /** @name SpRuntimeDispatchError (93) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -663,13 +761,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (86) */
+  /** @name SpRuntimeModuleError (94) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (87) */
+  /** @name SpRuntimeTokenError (95) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -684,7 +782,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (88) */
+  /** @name SpArithmeticArithmeticError (96) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -692,14 +790,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (89) */
+  /** @name SpRuntimeTransactionalError (97) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (90) */
+  /** @name SpRuntimeProvingTrieTrieError (98) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -718,7 +816,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletBalancesEvent (91) */
+  /** @name PalletBalancesEvent (99) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -875,34 +973,44 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (92) */
+  /** @name FrameSupportTokensMiscBalanceStatus (100) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name MedrecRuntimeRuntimeHoldReason (93) */
+  /** @name MedrecRuntimeRuntimeHoldReason (101) */
   interface MedrecRuntimeRuntimeHoldReason extends Enum {
     readonly isSession: boolean;
     readonly asSession: PalletSessionHoldReason;
-    readonly type: 'Session';
+    readonly isRevive: boolean;
+    readonly asRevive: PalletReviveHoldReason;
+    readonly type: 'Session' | 'Revive';
   }
 
-  /** @name PalletSessionHoldReason (94) */
+  /** @name PalletSessionHoldReason (102) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletBalancesUnexpectedKind (95) */
+  /** @name PalletReviveHoldReason (103) */
+  interface PalletReviveHoldReason extends Enum {
+    readonly isCodeUploadDepositReserve: boolean;
+    readonly isStorageDepositReserve: boolean;
+    readonly isAddressMapping: boolean;
+    readonly type: 'CodeUploadDepositReserve' | 'StorageDepositReserve' | 'AddressMapping';
+  }
+
+  /** @name PalletBalancesUnexpectedKind (104) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletSessionEvent (96) */
+  /** @name PalletSessionEvent (105) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -920,7 +1028,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletGrandpaEvent (97) */
+  /** @name PalletGrandpaEvent (106) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -931,7 +1039,18 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletMedrecRegistrarEvent (100) */
+  /** @name PalletTransactionPaymentEvent (109) */
+  interface PalletTransactionPaymentEvent extends Enum {
+    readonly isTransactionFeePaid: boolean;
+    readonly asTransactionFeePaid: {
+      readonly who: AccountId32;
+      readonly actualFee: u128;
+      readonly tip: u128;
+    } & Struct;
+    readonly type: 'TransactionFeePaid';
+  }
+
+  /** @name PalletMedrecRegistrarEvent (110) */
   interface PalletMedrecRegistrarEvent extends Enum {
     readonly isMemberRegistered: boolean;
     readonly asMemberRegistered: {
@@ -971,7 +1090,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MemberRegistered' | 'PatientRegistered' | 'ProfileUpdated' | 'MemberDeregistered' | 'EncryptionKeySet' | 'EthAddressLinked' | 'EthAddressUnlinked';
   }
 
-  /** @name PalletMedrecRelationshipsEvent (104) */
+  /** @name PalletMedrecRelationshipsEvent (114) */
   interface PalletMedrecRelationshipsEvent extends Enum {
     readonly isRelationshipOpened: boolean;
     readonly asRelationshipOpened: {
@@ -1117,7 +1236,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RelationshipOpened' | 'RelationshipAccepted' | 'RelationshipRejected' | 'RelationshipEnded' | 'PointerUpdated' | 'PointerRemoved' | 'Granted' | 'Revoked' | 'GrantsPruned' | 'GroupCreated' | 'GroupMemberAdded' | 'GroupMemberRemoved' | 'GroupRemoved' | 'ProxyAdded' | 'ProxyRemoved' | 'BreakGlassSet' | 'EmergencyAccessUsed' | 'DeadManSwitchSet' | 'CheckedIn' | 'DeadManSwitchCleared' | 'AccessRequested' | 'RequestApproved' | 'RequestDeclined';
   }
 
-  /** @name MedrecPrimitivesGrant (105) */
+  /** @name MedrecPrimitivesGrant (115) */
   interface MedrecPrimitivesGrant extends Struct {
     readonly id: u32;
     readonly viewer: MedrecPrimitivesViewer;
@@ -1129,7 +1248,7 @@ declare module '@polkadot/types/lookup' {
     readonly grantedBy: AccountId32;
   }
 
-  /** @name MedrecPrimitivesAccessRequest (107) */
+  /** @name MedrecPrimitivesAccessRequest (117) */
   interface MedrecPrimitivesAccessRequest extends Struct {
     readonly id: u32;
     readonly requester: AccountId32;
@@ -1139,7 +1258,7 @@ declare module '@polkadot/types/lookup' {
     readonly duration: u64;
   }
 
-  /** @name PalletMedrecSummaryEvent (108) */
+  /** @name PalletMedrecSummaryEvent (118) */
   interface PalletMedrecSummaryEvent extends Enum {
     readonly isStatusRaised: boolean;
     readonly asStatusRaised: {
@@ -1159,7 +1278,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'StatusRaised' | 'StatusAcknowledged';
   }
 
-  /** @name PalletMedrecConsortiumEvent (109) */
+  /** @name PalletMedrecConsortiumEvent (119) */
   interface PalletMedrecConsortiumEvent extends Enum {
     readonly isJoinProposed: boolean;
     readonly asJoinProposed: {
@@ -1232,13 +1351,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JoinProposed' | 'RemovalProposed' | 'MotionProposed' | 'Voted' | 'Passed' | 'Rejected' | 'Rescinded' | 'Expired' | 'MemberAdmitted' | 'MemberRemoved' | 'MotionExecuted' | 'SessionLengthSet';
   }
 
-  /** @name PalletMedrecConsortiumEvidence (110) */
+  /** @name PalletMedrecConsortiumEvidence (120) */
   interface PalletMedrecConsortiumEvidence extends Struct {
     readonly url: Bytes;
     readonly sha256: U8aFixed;
   }
 
-  /** @name FrameSystemPhase (112) */
+  /** @name PalletReviveEvent (122) */
+  interface PalletReviveEvent extends Enum {
+    readonly isContractEmitted: boolean;
+    readonly asContractEmitted: {
+      readonly contract: H160;
+      readonly data: Bytes;
+      readonly topics: Vec<H256>;
+    } & Struct;
+    readonly isInstantiated: boolean;
+    readonly asInstantiated: {
+      readonly deployer: H160;
+      readonly contract: H160;
+    } & Struct;
+    readonly isEthExtrinsicRevert: boolean;
+    readonly asEthExtrinsicRevert: {
+      readonly dispatchError: SpRuntimeDispatchError;
+    } & Struct;
+    readonly type: 'ContractEmitted' | 'Instantiated' | 'EthExtrinsicRevert';
+  }
+
+  /** @name FrameSystemPhase (124) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1247,33 +1386,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (116) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (127) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (119) */
+  /** @name FrameSystemCodeUpgradeAuthorization (130) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (120) */
+  /** @name FrameSystemLimitsBlockWeights (131) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (121) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (132) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (122) */
+  /** @name FrameSystemLimitsWeightsPerClass (133) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1281,26 +1420,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (124) */
+  /** @name FrameSystemLimitsBlockLength (135) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (125) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (136) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (127) */
+  /** @name SpWeightsRuntimeDbWeight (138) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (128) */
+  /** @name SpVersionRuntimeVersion (139) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1312,7 +1451,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (133) */
+  /** @name FrameSystemError (144) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1326,14 +1465,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletBalancesBalanceLock (135) */
+  /** @name PalletBalancesBalanceLock (146) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (136) */
+  /** @name PalletBalancesReasons (147) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1341,28 +1480,38 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (139) */
+  /** @name PalletBalancesReserveData (150) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (142) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (153) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: MedrecRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (145) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (156) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: MedrecRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name MedrecRuntimeRuntimeFreezeReason (146) */
-  type MedrecRuntimeRuntimeFreezeReason = Null;
+  /** @name MedrecRuntimeRuntimeFreezeReason (157) */
+  interface MedrecRuntimeRuntimeFreezeReason extends Enum {
+    readonly isRevive: boolean;
+    readonly asRevive: PalletReviveFreezeReason;
+    readonly type: 'Revive';
+  }
 
-  /** @name PalletBalancesError (148) */
+  /** @name PalletReviveFreezeReason (158) */
+  interface PalletReviveFreezeReason extends Enum {
+    readonly isPGasMinBalance: boolean;
+    readonly type: 'PGasMinBalance';
+  }
+
+  /** @name PalletBalancesError (160) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1379,10 +1528,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (156) */
+  /** @name SpCoreCryptoKeyTypeId (168) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (157) */
+  /** @name PalletSessionError (169) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -1392,7 +1541,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletGrandpaStoredState (161) */
+  /** @name PalletGrandpaStoredState (173) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -1409,7 +1558,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (162) */
+  /** @name PalletGrandpaStoredPendingChange (174) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -1417,7 +1566,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (164) */
+  /** @name PalletGrandpaError (176) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -1429,19 +1578,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletMedrecRegistrarIdentityInfo (165) */
+  /** @name PalletTransactionPaymentReleases (178) */
+  interface PalletTransactionPaymentReleases extends Enum {
+    readonly isV1Ancient: boolean;
+    readonly isV2: boolean;
+    readonly type: 'V1Ancient' | 'V2';
+  }
+
+  /** @name FrameSupportStorageNoDrop (179) */
+  interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
+
+  /** @name FrameSupportTokensFungibleImbalance (180) */
+  interface FrameSupportTokensFungibleImbalance extends Struct {
+    readonly amount: u128;
+  }
+
+  /** @name PalletMedrecRegistrarIdentityInfo (181) */
   interface PalletMedrecRegistrarIdentityInfo extends Struct {
     readonly role: MedrecPrimitivesRole;
     readonly encryptionKey: Option<U8aFixed>;
   }
 
-  /** @name PalletMedrecRegistrarProfile (167) */
+  /** @name PalletMedrecRegistrarProfile (182) */
   interface PalletMedrecRegistrarProfile extends Struct {
     readonly name: Bytes;
     readonly gatekeeper: Option<Bytes>;
   }
 
-  /** @name PalletMedrecRegistrarError (168) */
+  /** @name PalletMedrecRegistrarError (183) */
   interface PalletMedrecRegistrarError extends Enum {
     readonly isAlreadyExists: boolean;
     readonly isNotFound: boolean;
@@ -1460,7 +1624,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyExists' | 'NotFound' | 'NotAuthorized' | 'NameTaken' | 'EmptyName' | 'NameTooLong' | 'UrlTooLong' | 'InvalidUrl' | 'GatekeeperRequired' | 'NotAMember' | 'NotAPatient' | 'BadSignature' | 'EthAddressTaken' | 'EthAddressAlreadyLinked';
   }
 
-  /** @name PalletMedrecRelationshipsRelationship (169) */
+  /** @name PalletMedrecRelationshipsRelationship (184) */
   interface PalletMedrecRelationshipsRelationship extends Struct {
     readonly patient: AccountId32;
     readonly provider: AccountId32;
@@ -1468,14 +1632,14 @@ declare module '@polkadot/types/lookup' {
     readonly pointers: Vec<MedrecPrimitivesPointer>;
   }
 
-  /** @name MedrecPrimitivesRelationshipState (170) */
+  /** @name MedrecPrimitivesRelationshipState (185) */
   interface MedrecPrimitivesRelationshipState extends Enum {
     readonly isAwaitingAcceptance: boolean;
     readonly isActive: boolean;
     readonly type: 'AwaitingAcceptance' | 'Active';
   }
 
-  /** @name MedrecPrimitivesPointer (172) */
+  /** @name MedrecPrimitivesPointer (187) */
   interface MedrecPrimitivesPointer extends Struct {
     readonly recordSet: u32;
     readonly category: MedrecPrimitivesCategory;
@@ -1483,26 +1647,26 @@ declare module '@polkadot/types/lookup' {
     readonly updatedAt: u32;
   }
 
-  /** @name PalletMedrecRelationshipsGroup (180) */
+  /** @name PalletMedrecRelationshipsGroup (195) */
   interface PalletMedrecRelationshipsGroup extends Struct {
     readonly id: u32;
     readonly members: Vec<AccountId32>;
   }
 
-  /** @name MedrecPrimitivesProxy (184) */
+  /** @name MedrecPrimitivesProxy (199) */
   interface MedrecPrimitivesProxy extends Struct {
     readonly who: AccountId32;
     readonly categories: u16;
     readonly expires: u64;
   }
 
-  /** @name PalletMedrecRelationshipsEmergencyAccess (189) */
+  /** @name PalletMedrecRelationshipsEmergencyAccess (204) */
   interface PalletMedrecRelationshipsEmergencyAccess extends Struct {
     readonly provider: AccountId32;
     readonly expires: u64;
   }
 
-  /** @name PalletMedrecRelationshipsDeadManSwitch (191) */
+  /** @name PalletMedrecRelationshipsDeadManSwitch (206) */
   interface PalletMedrecRelationshipsDeadManSwitch extends Struct {
     readonly timeout: u64;
     readonly lastCheckIn: u64;
@@ -1510,14 +1674,14 @@ declare module '@polkadot/types/lookup' {
     readonly categories: u16;
   }
 
-  /** @name PalletMedrecRelationshipsCounters (193) */
+  /** @name PalletMedrecRelationshipsCounters (208) */
   interface PalletMedrecRelationshipsCounters extends Struct {
     readonly grant: u32;
     readonly group: u32;
     readonly request: u32;
   }
 
-  /** @name PalletMedrecRelationshipsError (194) */
+  /** @name PalletMedrecRelationshipsError (209) */
   interface PalletMedrecRelationshipsError extends Enum {
     readonly isNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -1545,7 +1709,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotFound' | 'NotAuthorized' | 'AlreadyExists' | 'NotAProvider' | 'NotAPatient' | 'WrongState' | 'Expired' | 'InvalidCategories' | 'OutsideProxyScope' | 'BreakGlassDisabled' | 'TimeoutTooShort' | 'BadJustification' | 'GroupInUse' | 'SelfReference' | 'TooManyRelationships' | 'TooManyPointers' | 'TooManyGrants' | 'TooManyGroups' | 'TooManyGroupMembers' | 'TooManyProxies' | 'TooManyRequests' | 'TooManyBeneficiaries' | 'TooManyEmergencyAccesses';
   }
 
-  /** @name PalletMedrecSummaryError (196) */
+  /** @name PalletMedrecSummaryError (211) */
   interface PalletMedrecSummaryError extends Enum {
     readonly isNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -1553,7 +1717,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotFound' | 'NotAuthorized' | 'InvalidFlags';
   }
 
-  /** @name PalletMedrecConsortiumProposal (197) */
+  /** @name PalletMedrecConsortiumProposal (212) */
   interface PalletMedrecConsortiumProposal extends Struct {
     readonly proposer: AccountId32;
     readonly action: PalletMedrecConsortiumAction;
@@ -1562,7 +1726,7 @@ declare module '@polkadot/types/lookup' {
     readonly expires: u32;
   }
 
-  /** @name PalletMedrecConsortiumAction (198) */
+  /** @name PalletMedrecConsortiumAction (213) */
   interface PalletMedrecConsortiumAction extends Enum {
     readonly isAdmit: boolean;
     readonly asAdmit: {
@@ -1585,7 +1749,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Admit' | 'Remove' | 'Motion';
   }
 
-  /** @name PalletMedrecConsortiumOpenProposal (202) */
+  /** @name PalletMedrecConsortiumOpenProposal (217) */
   interface PalletMedrecConsortiumOpenProposal extends Struct {
     readonly index: u32;
     readonly proposer: AccountId32;
@@ -1593,7 +1757,7 @@ declare module '@polkadot/types/lookup' {
     readonly expires: u32;
   }
 
-  /** @name PalletMedrecConsortiumError (205) */
+  /** @name PalletMedrecConsortiumError (220) */
   interface PalletMedrecConsortiumError extends Enum {
     readonly isNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -1616,16 +1780,383 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotFound' | 'NotAuthorized' | 'AlreadyExists' | 'AlreadyMember' | 'NotAMember' | 'TooManyProposals' | 'TooManyMembers' | 'TooFewMembers' | 'Expired' | 'BadProof' | 'KeysInUse' | 'NameTooLong' | 'UrlTooLong' | 'ProofTooLong' | 'CallTooLong' | 'CallTooHeavy' | 'CallNotAllowed' | 'ZeroSessionLength';
   }
 
-  /** @name MedrecRuntimeRuntime (206) */
+  /** @name PalletReviveVmCodeInfo (221) */
+  interface PalletReviveVmCodeInfo extends Struct {
+    readonly owner: AccountId32;
+    readonly deposit: Compact<u128>;
+    readonly refcount: Compact<u64>;
+    readonly codeLen: u32;
+    readonly codeType: PalletReviveVmBytecodeType;
+    readonly behaviourVersion: u32;
+  }
+
+  /** @name PalletReviveVmBytecodeType (222) */
+  interface PalletReviveVmBytecodeType extends Enum {
+    readonly isPvm: boolean;
+    readonly isEvm: boolean;
+    readonly type: 'Pvm' | 'Evm';
+  }
+
+  /** @name PalletReviveStorageAccountInfo (223) */
+  interface PalletReviveStorageAccountInfo extends Struct {
+    readonly accountType: PalletReviveStorageAccountType;
+    readonly dust: u32;
+  }
+
+  /** @name PalletReviveStorageAccountType (224) */
+  interface PalletReviveStorageAccountType extends Enum {
+    readonly isContract: boolean;
+    readonly asContract: PalletReviveStorageContractInfo;
+    readonly isEoa: boolean;
+    readonly type: 'Contract' | 'Eoa';
+  }
+
+  /** @name PalletReviveStorageContractInfo (225) */
+  interface PalletReviveStorageContractInfo extends Struct {
+    readonly trieId: Bytes;
+    readonly codeHash: H256;
+    readonly storageBytes: u32;
+    readonly storageItems: u32;
+    readonly storageByteDeposit: u128;
+    readonly storageItemDeposit: u128;
+    readonly storageBaseDeposit: u128;
+    readonly immutableDataLen: u32;
+  }
+
+  /** @name PalletReviveStorageDeletionQueueItem (228) */
+  interface PalletReviveStorageDeletionQueueItem extends Struct {
+    readonly trieId: Bytes;
+    readonly accountId: AccountId32;
+  }
+
+  /** @name PalletReviveStorageDeletionQueueManager (229) */
+  interface PalletReviveStorageDeletionQueueManager extends Struct {
+    readonly insertCounter: u32;
+    readonly deleteCounter: u32;
+  }
+
+  /** @name PalletReviveEvmApiBlock (230) */
+  interface PalletReviveEvmApiBlock extends Struct {
+    readonly baseFeePerGas: U256;
+    readonly blobGasUsed: U256;
+    readonly difficulty: U256;
+    readonly excessBlobGas: U256;
+    readonly extraData: Bytes;
+    readonly gasLimit: U256;
+    readonly gasUsed: U256;
+    readonly hash_: H256;
+    readonly logsBloom: PalletReviveTypesCommonByteBytes256;
+    readonly miner: H160;
+    readonly mixHash: H256;
+    readonly nonce: PalletReviveTypesCommonByteBytes8;
+    readonly number: U256;
+    readonly parentBeaconBlockRoot: Option<H256>;
+    readonly parentHash: H256;
+    readonly receiptsRoot: H256;
+    readonly requestsHash: Option<H256>;
+    readonly sha3Uncles: H256;
+    readonly size_: U256;
+    readonly stateRoot: H256;
+    readonly timestamp: U256;
+    readonly totalDifficulty: Option<U256>;
+    readonly transactions: PalletReviveEvmApiTransactionHashesOrTransactionInfos;
+    readonly transactionsRoot: H256;
+    readonly uncles: Vec<H256>;
+    readonly withdrawals: Vec<PalletReviveEvmApiBlockWithdrawal>;
+    readonly withdrawalsRoot: H256;
+  }
+
+  /** @name PalletReviveTypesCommonByteBytes256 (232) */
+  interface PalletReviveTypesCommonByteBytes256 extends U8aFixed {}
+
+  /** @name PalletReviveTypesCommonByteBytes8 (234) */
+  interface PalletReviveTypesCommonByteBytes8 extends U8aFixed {}
+
+  /** @name PalletReviveEvmApiTransactionHashesOrTransactionInfos (237) */
+  interface PalletReviveEvmApiTransactionHashesOrTransactionInfos extends Enum {
+    readonly isHashes: boolean;
+    readonly asHashes: Vec<H256>;
+    readonly isTransactionInfos: boolean;
+    readonly asTransactionInfos: Vec<PalletReviveEvmApiTransactionTransactionInfo>;
+    readonly type: 'Hashes' | 'TransactionInfos';
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransactionInfo (239) */
+  interface PalletReviveEvmApiTransactionTransactionInfo extends Struct {
+    readonly blockHash: H256;
+    readonly blockNumber: U256;
+    readonly from: H160;
+    readonly hash_: H256;
+    readonly transactionIndex: U256;
+    readonly transactionSigned: PalletReviveEvmApiTransactionTransactionSigned;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransactionSigned (240) */
+  interface PalletReviveEvmApiTransactionTransactionSigned extends Enum {
+    readonly isTransaction7702Signed: boolean;
+    readonly asTransaction7702Signed: PalletReviveEvmApiTransactionTransaction7702Signed;
+    readonly isTransaction4844Signed: boolean;
+    readonly asTransaction4844Signed: PalletReviveEvmApiTransactionTransaction4844Signed;
+    readonly isTransaction1559Signed: boolean;
+    readonly asTransaction1559Signed: PalletReviveEvmApiTransactionTransaction1559Signed;
+    readonly isTransaction2930Signed: boolean;
+    readonly asTransaction2930Signed: PalletReviveEvmApiTransactionTransaction2930Signed;
+    readonly isTransactionLegacySigned: boolean;
+    readonly asTransactionLegacySigned: PalletReviveEvmApiTransactionTransactionLegacySigned;
+    readonly type: 'Transaction7702Signed' | 'Transaction4844Signed' | 'Transaction1559Signed' | 'Transaction2930Signed' | 'TransactionLegacySigned';
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransaction7702Signed (241) */
+  interface PalletReviveEvmApiTransactionTransaction7702Signed extends Struct {
+    readonly transaction7702Unsigned: PalletReviveEvmApiTransactionTransaction7702Unsigned;
+    readonly r: U256;
+    readonly s: U256;
+    readonly v: Option<U256>;
+    readonly yParity: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransaction7702Unsigned (242) */
+  interface PalletReviveEvmApiTransactionTransaction7702Unsigned extends Struct {
+    readonly accessList: Vec<PalletReviveEvmApiTransactionAccessListEntry>;
+    readonly authorizationList: Vec<PalletReviveEvmApiTransactionAuthorizationListEntry>;
+    readonly chainId: U256;
+    readonly gas: U256;
+    readonly input: Bytes;
+    readonly maxFeePerGas: U256;
+    readonly maxPriorityFeePerGas: U256;
+    readonly nonce: U256;
+    readonly to: H160;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionAccessListEntry (244) */
+  interface PalletReviveEvmApiTransactionAccessListEntry extends Struct {
+    readonly address: H160;
+    readonly storageKeys: Vec<H256>;
+  }
+
+  /** @name PalletReviveEvmApiTransactionAuthorizationListEntry (246) */
+  interface PalletReviveEvmApiTransactionAuthorizationListEntry extends Struct {
+    readonly chainId: U256;
+    readonly address: H160;
+    readonly nonce: U256;
+    readonly yParity: U256;
+    readonly r: U256;
+    readonly s: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransaction4844Signed (247) */
+  interface PalletReviveEvmApiTransactionTransaction4844Signed extends Struct {
+    readonly transaction4844Unsigned: PalletReviveEvmApiTransactionTransaction4844Unsigned;
+    readonly r: U256;
+    readonly s: U256;
+    readonly yParity: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransaction4844Unsigned (248) */
+  interface PalletReviveEvmApiTransactionTransaction4844Unsigned extends Struct {
+    readonly accessList: Vec<PalletReviveEvmApiTransactionAccessListEntry>;
+    readonly blobVersionedHashes: Vec<H256>;
+    readonly chainId: U256;
+    readonly gas: U256;
+    readonly input: Bytes;
+    readonly maxFeePerBlobGas: U256;
+    readonly maxFeePerGas: U256;
+    readonly maxPriorityFeePerGas: U256;
+    readonly nonce: U256;
+    readonly to: H160;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransaction1559Signed (249) */
+  interface PalletReviveEvmApiTransactionTransaction1559Signed extends Struct {
+    readonly transaction1559Unsigned: PalletReviveEvmApiTransactionTransaction1559Unsigned;
+    readonly r: U256;
+    readonly s: U256;
+    readonly v: Option<U256>;
+    readonly yParity: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransaction1559Unsigned (250) */
+  interface PalletReviveEvmApiTransactionTransaction1559Unsigned extends Struct {
+    readonly accessList: Vec<PalletReviveEvmApiTransactionAccessListEntry>;
+    readonly chainId: U256;
+    readonly gas: U256;
+    readonly gasPrice: U256;
+    readonly input: Bytes;
+    readonly maxFeePerGas: U256;
+    readonly maxPriorityFeePerGas: U256;
+    readonly nonce: U256;
+    readonly to: Option<H160>;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransaction2930Signed (252) */
+  interface PalletReviveEvmApiTransactionTransaction2930Signed extends Struct {
+    readonly transaction2930Unsigned: PalletReviveEvmApiTransactionTransaction2930Unsigned;
+    readonly r: U256;
+    readonly s: U256;
+    readonly v: Option<U256>;
+    readonly yParity: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransaction2930Unsigned (253) */
+  interface PalletReviveEvmApiTransactionTransaction2930Unsigned extends Struct {
+    readonly accessList: Vec<PalletReviveEvmApiTransactionAccessListEntry>;
+    readonly chainId: U256;
+    readonly gas: U256;
+    readonly gasPrice: U256;
+    readonly input: Bytes;
+    readonly nonce: U256;
+    readonly to: Option<H160>;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransactionLegacySigned (254) */
+  interface PalletReviveEvmApiTransactionTransactionLegacySigned extends Struct {
+    readonly transactionLegacyUnsigned: PalletReviveEvmApiTransactionTransactionLegacyUnsigned;
+    readonly r: U256;
+    readonly s: U256;
+    readonly v: U256;
+  }
+
+  /** @name PalletReviveEvmApiTransactionTransactionLegacyUnsigned (255) */
+  interface PalletReviveEvmApiTransactionTransactionLegacyUnsigned extends Struct {
+    readonly chainId: Option<U256>;
+    readonly gas: U256;
+    readonly gasPrice: U256;
+    readonly input: Bytes;
+    readonly nonce: U256;
+    readonly to: Option<H160>;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveEvmApiBlockWithdrawal (257) */
+  interface PalletReviveEvmApiBlockWithdrawal extends Struct {
+    readonly address: H160;
+    readonly amount: U256;
+    readonly index: U256;
+    readonly validatorIndex: U256;
+  }
+
+  /** @name PalletReviveEvmBlockHashReceiptGasInfo (259) */
+  interface PalletReviveEvmBlockHashReceiptGasInfo extends Struct {
+    readonly gasUsed: U256;
+    readonly effectiveGasPrice: U256;
+  }
+
+  /** @name PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR (260) */
+  interface PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR extends Struct {
+    readonly transactionRootBuilder: PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR;
+    readonly receiptsRootBuilder: PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR;
+    readonly baseFeePerGas: U256;
+    readonly blockGasLimit: U256;
+    readonly gasUsed: U256;
+    readonly logsBloom: U8aFixed;
+    readonly txHashes: Vec<H256>;
+    readonly gasInfo: Vec<PalletReviveEvmBlockHashReceiptGasInfo>;
+  }
+
+  /** @name PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR (261) */
+  interface PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR extends Struct {
+    readonly key: Bytes;
+    readonly valueType: u8;
+    readonly builderValue: Bytes;
+    readonly stack: Vec<Bytes>;
+    readonly stateMasks: Vec<u16>;
+    readonly treeMasks: Vec<u16>;
+    readonly hashMasks: Vec<u16>;
+    readonly storedInDatabase: bool;
+    readonly rlpBuf: Bytes;
+    readonly index: u64;
+  }
+
+  /** @name PalletReviveDebugDebugSettings (264) */
+  interface PalletReviveDebugDebugSettings extends Struct {
+    readonly allowUnlimitedContractSize: bool;
+    readonly bypassEip3607: bool;
+    readonly pvmLogs: bool;
+    readonly disableExecutionTracing: bool;
+  }
+
+  /** @name PalletReviveError (265) */
+  interface PalletReviveError extends Enum {
+    readonly isInvalidSchedule: boolean;
+    readonly isInvalidCallFlags: boolean;
+    readonly isOutOfGas: boolean;
+    readonly isTransferFailed: boolean;
+    readonly isMaxCallDepthReached: boolean;
+    readonly isContractNotFound: boolean;
+    readonly isCodeNotFound: boolean;
+    readonly isCodeInfoNotFound: boolean;
+    readonly isOutOfBounds: boolean;
+    readonly isDecodingFailed: boolean;
+    readonly isContractTrapped: boolean;
+    readonly isValueTooLarge: boolean;
+    readonly isTerminatedWhileReentrant: boolean;
+    readonly isInputForwarded: boolean;
+    readonly isTooManyTopics: boolean;
+    readonly isDuplicateContract: boolean;
+    readonly isTerminatedInConstructor: boolean;
+    readonly isReentranceDenied: boolean;
+    readonly isReenteredPallet: boolean;
+    readonly isStateChangeDenied: boolean;
+    readonly isStorageDepositNotEnoughFunds: boolean;
+    readonly isStorageDepositLimitExhausted: boolean;
+    readonly isCodeInUse: boolean;
+    readonly isContractReverted: boolean;
+    readonly isCodeRejected: boolean;
+    readonly isBlobTooLarge: boolean;
+    readonly isStaticMemoryTooLarge: boolean;
+    readonly isBasicBlockTooLarge: boolean;
+    readonly isInvalidInstruction: boolean;
+    readonly isMaxDelegateDependenciesReached: boolean;
+    readonly isDelegateDependencyNotFound: boolean;
+    readonly isDelegateDependencyAlreadyExists: boolean;
+    readonly isCannotAddSelfAsDelegateDependency: boolean;
+    readonly isOutOfTransientStorage: boolean;
+    readonly isInvalidSyscall: boolean;
+    readonly isInvalidStorageFlags: boolean;
+    readonly isExecutionFailed: boolean;
+    readonly isBalanceConversionFailed: boolean;
+    readonly isInvalidImmutableAccess: boolean;
+    readonly isAccountUnmapped: boolean;
+    readonly isAccountAlreadyMapped: boolean;
+    readonly isInvalidGenericTransaction: boolean;
+    readonly isRefcountOverOrUnderflow: boolean;
+    readonly isUnsupportedPrecompileAddress: boolean;
+    readonly isCallDataTooLarge: boolean;
+    readonly isReturnDataTooLarge: boolean;
+    readonly isInvalidJump: boolean;
+    readonly isStackUnderflow: boolean;
+    readonly isStackOverflow: boolean;
+    readonly isTxFeeOverdraw: boolean;
+    readonly isEvmConstructorNonEmptyData: boolean;
+    readonly isEvmConstructedFromHash: boolean;
+    readonly isStorageRefundNotEnoughFunds: boolean;
+    readonly isStorageRefundLocked: boolean;
+    readonly isPrecompileDelegateDenied: boolean;
+    readonly isEcdsaRecoveryFailed: boolean;
+    readonly isAutoMappingEnabled: boolean;
+    readonly isPendingDepositCleanup: boolean;
+    readonly type: 'InvalidSchedule' | 'InvalidCallFlags' | 'OutOfGas' | 'TransferFailed' | 'MaxCallDepthReached' | 'ContractNotFound' | 'CodeNotFound' | 'CodeInfoNotFound' | 'OutOfBounds' | 'DecodingFailed' | 'ContractTrapped' | 'ValueTooLarge' | 'TerminatedWhileReentrant' | 'InputForwarded' | 'TooManyTopics' | 'DuplicateContract' | 'TerminatedInConstructor' | 'ReentranceDenied' | 'ReenteredPallet' | 'StateChangeDenied' | 'StorageDepositNotEnoughFunds' | 'StorageDepositLimitExhausted' | 'CodeInUse' | 'ContractReverted' | 'CodeRejected' | 'BlobTooLarge' | 'StaticMemoryTooLarge' | 'BasicBlockTooLarge' | 'InvalidInstruction' | 'MaxDelegateDependenciesReached' | 'DelegateDependencyNotFound' | 'DelegateDependencyAlreadyExists' | 'CannotAddSelfAsDelegateDependency' | 'OutOfTransientStorage' | 'InvalidSyscall' | 'InvalidStorageFlags' | 'ExecutionFailed' | 'BalanceConversionFailed' | 'InvalidImmutableAccess' | 'AccountUnmapped' | 'AccountAlreadyMapped' | 'InvalidGenericTransaction' | 'RefcountOverOrUnderflow' | 'UnsupportedPrecompileAddress' | 'CallDataTooLarge' | 'ReturnDataTooLarge' | 'InvalidJump' | 'StackUnderflow' | 'StackOverflow' | 'TxFeeOverdraw' | 'EvmConstructorNonEmptyData' | 'EvmConstructedFromHash' | 'StorageRefundNotEnoughFunds' | 'StorageRefundLocked' | 'PrecompileDelegateDenied' | 'EcdsaRecoveryFailed' | 'AutoMappingEnabled' | 'PendingDepositCleanup';
+  }
+
+  /** @name MedrecRuntimeRuntime (266) */
   type MedrecRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (207) */
+  /** @name SpRuntimeBlockLazyBlock (267) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (208) */
+  /** @name SpRuntimeHeader (268) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -1634,14 +2165,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (212) */
+  /** @name SpRuntimeExtrinsicInclusionMode (272) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (216) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (276) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -1650,7 +2181,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (217) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (277) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -1669,7 +2200,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (218) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (278) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -1678,19 +2209,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (219) */
+  /** @name SpInherentsInherentData (279) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (224) */
+  /** @name SpInherentsCheckInherentsResult (284) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (225) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (285) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -1698,7 +2229,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (227) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (287) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -1707,13 +2238,13 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (229) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (289) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name MedrecPrimitivesDecision (236) */
+  /** @name MedrecPrimitivesDecision (296) */
   interface MedrecPrimitivesDecision extends Enum {
     readonly isAllow: boolean;
     readonly asAllow: {
@@ -1725,7 +2256,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Allow' | 'Deny';
   }
 
-  /** @name MedrecPrimitivesBasis (237) */
+  /** @name MedrecPrimitivesBasis (297) */
   interface MedrecPrimitivesBasis extends Enum {
     readonly isPatient: boolean;
     readonly isRecordHolder: boolean;
@@ -1736,7 +2267,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Patient' | 'RecordHolder' | 'Grant' | 'Emergency' | 'DeadManSwitch';
   }
 
-  /** @name MedrecPrimitivesDenyReason (239) */
+  /** @name MedrecPrimitivesDenyReason (299) */
   interface MedrecPrimitivesDenyReason extends Enum {
     readonly isUnknownPatient: boolean;
     readonly isUnknownProvider: boolean;
@@ -1750,7 +2281,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownPatient' | 'UnknownProvider' | 'NoRelationship' | 'RelationshipNotActive' | 'NoGrant' | 'CategoryNotGranted' | 'PurposeNotGranted' | 'NotYetValid' | 'Expired';
   }
 
-  /** @name MedrecPrimitivesRelationshipView (241) */
+  /** @name MedrecPrimitivesRelationshipView (301) */
   interface MedrecPrimitivesRelationshipView extends Struct {
     readonly id: u64;
     readonly patient: AccountId32;
@@ -1760,7 +2291,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: u8;
   }
 
-  /** @name MedrecPrimitivesIdentityView (245) */
+  /** @name MedrecPrimitivesIdentityView (305) */
   interface MedrecPrimitivesIdentityView extends Struct {
     readonly role: MedrecPrimitivesRole;
     readonly encryptionKey: Option<U8aFixed>;
@@ -1769,7 +2300,1248 @@ declare module '@polkadot/types/lookup' {
     readonly ethAddress: Option<H160>;
   }
 
-  /** @name MedrecRuntimeRuntimeError (250) */
+  /** @name PalletReviveTypesRuntimeApiTypesBlockBlockV1 (309) */
+  interface PalletReviveTypesRuntimeApiTypesBlockBlockV1 extends Struct {
+    readonly baseFeePerGas: U256;
+    readonly blobGasUsed: U256;
+    readonly difficulty: U256;
+    readonly excessBlobGas: U256;
+    readonly extraData: Bytes;
+    readonly gasLimit: U256;
+    readonly gasUsed: U256;
+    readonly hash_: H256;
+    readonly logsBloom: PalletReviveTypesCommonByteBytes256;
+    readonly miner: H160;
+    readonly mixHash: H256;
+    readonly nonce: PalletReviveTypesCommonByteBytes8;
+    readonly number: U256;
+    readonly parentBeaconBlockRoot: Option<H256>;
+    readonly parentHash: H256;
+    readonly receiptsRoot: H256;
+    readonly requestsHash: Option<H256>;
+    readonly sha3Uncles: H256;
+    readonly size_: U256;
+    readonly stateRoot: H256;
+    readonly timestamp: U256;
+    readonly totalDifficulty: Option<U256>;
+    readonly transactions: PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1;
+    readonly transactionsRoot: H256;
+    readonly uncles: Vec<H256>;
+    readonly withdrawals: Vec<PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1>;
+    readonly withdrawalsRoot: H256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1 (310) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1 extends Enum {
+    readonly isHashes: boolean;
+    readonly asHashes: Vec<H256>;
+    readonly isTransactionInfos: boolean;
+    readonly asTransactionInfos: Vec<PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1>;
+    readonly type: 'Hashes' | 'TransactionInfos';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1 (312) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1 extends Struct {
+    readonly blockHash: H256;
+    readonly blockNumber: U256;
+    readonly from: H160;
+    readonly hash_: H256;
+    readonly transactionIndex: U256;
+    readonly transactionSigned: PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1 (313) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1 extends Enum {
+    readonly isTransaction7702Signed: boolean;
+    readonly asTransaction7702Signed: PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1;
+    readonly isTransaction4844Signed: boolean;
+    readonly asTransaction4844Signed: PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1;
+    readonly isTransaction1559Signed: boolean;
+    readonly asTransaction1559Signed: PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1;
+    readonly isTransaction2930Signed: boolean;
+    readonly asTransaction2930Signed: PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1;
+    readonly isTransactionLegacySigned: boolean;
+    readonly asTransactionLegacySigned: PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1;
+    readonly type: 'Transaction7702Signed' | 'Transaction4844Signed' | 'Transaction1559Signed' | 'Transaction2930Signed' | 'TransactionLegacySigned';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1 (314) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1 extends Struct {
+    readonly transaction7702Unsigned: PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1;
+    readonly r: U256;
+    readonly s: U256;
+    readonly v: Option<U256>;
+    readonly yParity: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1 (315) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1 extends Struct {
+    readonly accessList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>;
+    readonly authorizationList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1>;
+    readonly chainId: U256;
+    readonly gas: U256;
+    readonly input: Bytes;
+    readonly maxFeePerGas: U256;
+    readonly maxPriorityFeePerGas: U256;
+    readonly nonce: U256;
+    readonly to: H160;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1 (317) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1 extends Struct {
+    readonly address: H160;
+    readonly storageKeys: Vec<H256>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1 (319) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1 extends Struct {
+    readonly chainId: U256;
+    readonly address: H160;
+    readonly nonce: U256;
+    readonly yParity: U256;
+    readonly r: U256;
+    readonly s: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1 (320) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1 extends Struct {
+    readonly transaction4844Unsigned: PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1;
+    readonly r: U256;
+    readonly s: U256;
+    readonly yParity: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1 (321) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1 extends Struct {
+    readonly accessList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>;
+    readonly blobVersionedHashes: Vec<H256>;
+    readonly chainId: U256;
+    readonly gas: U256;
+    readonly input: Bytes;
+    readonly maxFeePerBlobGas: U256;
+    readonly maxFeePerGas: U256;
+    readonly maxPriorityFeePerGas: U256;
+    readonly nonce: U256;
+    readonly to: H160;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1 (322) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1 extends Struct {
+    readonly transaction1559Unsigned: PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1;
+    readonly r: U256;
+    readonly s: U256;
+    readonly v: Option<U256>;
+    readonly yParity: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1 (323) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1 extends Struct {
+    readonly accessList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>;
+    readonly chainId: U256;
+    readonly gas: U256;
+    readonly gasPrice: U256;
+    readonly input: Bytes;
+    readonly maxFeePerGas: U256;
+    readonly maxPriorityFeePerGas: U256;
+    readonly nonce: U256;
+    readonly to: Option<H160>;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1 (324) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1 extends Struct {
+    readonly transaction2930Unsigned: PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1;
+    readonly r: U256;
+    readonly s: U256;
+    readonly v: Option<U256>;
+    readonly yParity: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1 (325) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1 extends Struct {
+    readonly accessList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>;
+    readonly chainId: U256;
+    readonly gas: U256;
+    readonly gasPrice: U256;
+    readonly input: Bytes;
+    readonly nonce: U256;
+    readonly to: Option<H160>;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1 (326) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1 extends Struct {
+    readonly transactionLegacyUnsigned: PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1;
+    readonly r: U256;
+    readonly s: U256;
+    readonly v: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1 (327) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1 extends Struct {
+    readonly chainId: Option<U256>;
+    readonly gas: U256;
+    readonly gasPrice: U256;
+    readonly input: Bytes;
+    readonly nonce: U256;
+    readonly to: Option<H160>;
+    readonly r_type: u8;
+    readonly value: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1 (329) */
+  interface PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1 extends Struct {
+    readonly address: H160;
+    readonly amount: U256;
+    readonly index: U256;
+    readonly validatorIndex: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1 (331) */
+  interface PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1 extends Struct {
+    readonly gasUsed: U256;
+    readonly effectiveGasPrice: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1 (333) */
+  interface PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1 extends Struct {
+    readonly weightConsumed: SpWeightsWeightV2Weight;
+    readonly weightRequired: SpWeightsWeightV2Weight;
+    readonly storageDeposit: PalletReviveTypesRuntimeApiTypesContractStorageDepositV1;
+    readonly maxStorageDeposit: PalletReviveTypesRuntimeApiTypesContractStorageDepositV1;
+    readonly gasConsumed: u128;
+    readonly result: Result<PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1, SpRuntimeDispatchError>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1 (334) */
+  interface PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1 extends Struct {
+    readonly flags: PalletReviveUapiFlagsReturnFlags;
+    readonly data: Bytes;
+  }
+
+  /** @name PalletReviveUapiFlagsReturnFlags (335) */
+  interface PalletReviveUapiFlagsReturnFlags extends Struct {
+    readonly bits: u32;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesContractStorageDepositV1 (336) */
+  interface PalletReviveTypesRuntimeApiTypesContractStorageDepositV1 extends Enum {
+    readonly isRefund: boolean;
+    readonly asRefund: u128;
+    readonly isCharge: boolean;
+    readonly asCharge: u128;
+    readonly type: 'Refund' | 'Charge';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesContractCodeV1 (338) */
+  interface PalletReviveTypesRuntimeApiTypesContractCodeV1 extends Enum {
+    readonly isUpload: boolean;
+    readonly asUpload: Bytes;
+    readonly isExisting: boolean;
+    readonly asExisting: H256;
+    readonly type: 'Upload' | 'Existing';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1 (339) */
+  interface PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1 extends Struct {
+    readonly weightConsumed: SpWeightsWeightV2Weight;
+    readonly weightRequired: SpWeightsWeightV2Weight;
+    readonly storageDeposit: PalletReviveTypesRuntimeApiTypesContractStorageDepositV1;
+    readonly maxStorageDeposit: PalletReviveTypesRuntimeApiTypesContractStorageDepositV1;
+    readonly gasConsumed: u128;
+    readonly result: Result<PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1, SpRuntimeDispatchError>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1 (340) */
+  interface PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1 extends Struct {
+    readonly result: PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1;
+    readonly addr: H160;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 (342) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 extends Struct {
+    readonly accessList: Option<Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>>;
+    readonly authorizationList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1>;
+    readonly blobVersionedHashes: Vec<H256>;
+    readonly blobs: Vec<Bytes>;
+    readonly chainId: Option<U256>;
+    readonly from: Option<H160>;
+    readonly gas: Option<U256>;
+    readonly gasPrice: Option<U256>;
+    readonly input: PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1;
+    readonly maxFeePerBlobGas: Option<U256>;
+    readonly maxFeePerGas: Option<U256>;
+    readonly maxPriorityFeePerGas: Option<U256>;
+    readonly nonce: Option<U256>;
+    readonly to: Option<H160>;
+    readonly r_type: Option<u8>;
+    readonly value: Option<U256>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1 (345) */
+  interface PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1 extends Struct {
+    readonly input: Option<Bytes>;
+    readonly data: Option<Bytes>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1 (350) */
+  interface PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1 extends Struct {
+    readonly weightRequired: SpWeightsWeightV2Weight;
+    readonly storageDeposit: u128;
+    readonly maxStorageDeposit: u128;
+    readonly ethGas: U256;
+    readonly data: Bytes;
+  }
+
+  /** @name PalletRevivePrimitivesEthTransactError (351) */
+  interface PalletRevivePrimitivesEthTransactError extends Enum {
+    readonly isData: boolean;
+    readonly asData: Bytes;
+    readonly isMessage: boolean;
+    readonly asMessage: Text;
+    readonly type: 'Data' | 'Message';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1 (352) */
+  interface PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1 extends Struct {
+    readonly timestampOverride: Option<u64>;
+    readonly performBalanceChecks: Option<bool>;
+    readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1 (355) */
+  interface PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1 extends BTreeMap<H160, PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1> {}
+
+  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1 (357) */
+  interface PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1 extends Struct {
+    readonly balance: Option<U256>;
+    readonly nonce: Option<U256>;
+    readonly code: Option<Bytes>;
+    readonly storage: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1>;
+    readonly movePrecompileToAddress: Option<H160>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1 (359) */
+  interface PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1 extends Enum {
+    readonly isState: boolean;
+    readonly asState: BTreeMap<H256, H256>;
+    readonly isStateDiff: boolean;
+    readonly asStateDiff: BTreeMap<H256, H256>;
+    readonly type: 'State' | 'StateDiff';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1 (368) */
+  interface PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1 extends Struct {
+    readonly codeHash: H256;
+    readonly deposit: u128;
+  }
+
+  /** @name PalletRevivePrimitivesContractAccessError (370) */
+  interface PalletRevivePrimitivesContractAccessError extends Enum {
+    readonly isDoesntExist: boolean;
+    readonly isKeyDecodingFailed: boolean;
+    readonly isStorageWriteFailed: boolean;
+    readonly asStorageWriteFailed: SpRuntimeDispatchError;
+    readonly type: 'DoesntExist' | 'KeyDecodingFailed' | 'StorageWriteFailed';
+  }
+
+  /** @name SpRuntimeBlock (371) */
+  interface SpRuntimeBlock extends Struct {
+    readonly header: SpRuntimeHeader;
+    readonly extrinsics: Vec<Bytes>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1 (372) */
+  interface PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1 extends Enum {
+    readonly isCallTracer: boolean;
+    readonly asCallTracer: Option<PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1>;
+    readonly isPrestateTracer: boolean;
+    readonly asPrestateTracer: Option<PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1>;
+    readonly isExecutionTracer: boolean;
+    readonly asExecutionTracer: Option<PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1>;
+    readonly type: 'CallTracer' | 'PrestateTracer' | 'ExecutionTracer';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1 (374) */
+  interface PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1 extends Struct {
+    readonly withLogs: bool;
+    readonly onlyTopCall: bool;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1 (376) */
+  interface PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1 extends Struct {
+    readonly diffMode: bool;
+    readonly disableStorage: bool;
+    readonly disableCode: bool;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1 (378) */
+  interface PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1 extends Struct {
+    readonly enableMemory: bool;
+    readonly disableStack: bool;
+    readonly disableStorage: bool;
+    readonly enableReturnData: bool;
+    readonly disableSyscallDetails: bool;
+    readonly limit: Option<u64>;
+    readonly memoryWordLimit: u32;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesTraceV1 (381) */
+  interface PalletReviveTypesRuntimeApiTypesTracesTraceV1 extends Enum {
+    readonly isCall: boolean;
+    readonly asCall: PalletReviveTypesRuntimeApiTypesTracesCallTraceV1;
+    readonly isPrestate: boolean;
+    readonly asPrestate: PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1;
+    readonly isExecution: boolean;
+    readonly asExecution: PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1;
+    readonly type: 'Call' | 'Prestate' | 'Execution';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallTraceV1 (382) */
+  interface PalletReviveTypesRuntimeApiTypesTracesCallTraceV1 extends Struct {
+    readonly from: H160;
+    readonly gas: u64;
+    readonly gasUsed: u64;
+    readonly to: H160;
+    readonly input: Bytes;
+    readonly output: Bytes;
+    readonly error: Option<Text>;
+    readonly revertReason: Option<Text>;
+    readonly calls: Vec<PalletReviveTypesRuntimeApiTypesTracesCallTraceV1>;
+    readonly logs: Vec<PalletReviveTypesRuntimeApiTypesTracesCallLogV1>;
+    readonly value: Option<U256>;
+    readonly callType: PalletReviveTypesRuntimeApiTypesTracesCallTypeV1;
+    readonly childCallCount: u32;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallLogV1 (385) */
+  interface PalletReviveTypesRuntimeApiTypesTracesCallLogV1 extends Struct {
+    readonly address: H160;
+    readonly topics: Vec<H256>;
+    readonly data: Bytes;
+    readonly position: u32;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallTypeV1 (386) */
+  interface PalletReviveTypesRuntimeApiTypesTracesCallTypeV1 extends Enum {
+    readonly isCall: boolean;
+    readonly isStaticCall: boolean;
+    readonly isDelegateCall: boolean;
+    readonly isCreate: boolean;
+    readonly isCreate2: boolean;
+    readonly isSelfdestruct: boolean;
+    readonly type: 'Call' | 'StaticCall' | 'DelegateCall' | 'Create' | 'Create2' | 'Selfdestruct';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1 (387) */
+  interface PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1 extends Enum {
+    readonly isPrestate: boolean;
+    readonly asPrestate: BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>;
+    readonly isDiffMode: boolean;
+    readonly asDiffMode: {
+      readonly pre: BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>;
+      readonly post: BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>;
+    } & Struct;
+    readonly type: 'Prestate' | 'DiffMode';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1 (389) */
+  interface PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1 extends Struct {
+    readonly balance: Option<U256>;
+    readonly nonce: Option<u32>;
+    readonly code: Option<Bytes>;
+    readonly storage: BTreeMap<Bytes, Option<Bytes>>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1 (395) */
+  interface PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1 extends Struct {
+    readonly gas: u64;
+    readonly weightConsumed: SpWeightsWeightV2Weight;
+    readonly baseCallWeight: SpWeightsWeightV2Weight;
+    readonly failed: bool;
+    readonly returnValue: Bytes;
+    readonly structLogs: Vec<PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1 (397) */
+  interface PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1 extends Struct {
+    readonly gas: Compact<u64>;
+    readonly gasCost: Compact<u64>;
+    readonly weightCost: SpWeightsWeightV2Weight;
+    readonly depth: u16;
+    readonly returnData: Bytes;
+    readonly error: Option<Text>;
+    readonly kind: PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1 (398) */
+  interface PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1 extends Enum {
+    readonly isEvmOpcode: boolean;
+    readonly asEvmOpcode: {
+      readonly pc: Compact<u32>;
+      readonly op: u8;
+      readonly stack: Vec<Bytes>;
+      readonly memory: Vec<Bytes>;
+      readonly storage: Option<BTreeMap<Bytes, Bytes>>;
+    } & Struct;
+    readonly isPvmSyscall: boolean;
+    readonly asPvmSyscall: {
+      readonly op: PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1;
+      readonly args: Vec<u64>;
+      readonly returned: Option<u64>;
+    } & Struct;
+    readonly type: 'EvmOpcode' | 'PvmSyscall';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1 (404) */
+  interface PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1 extends Enum {
+    readonly isNoop: boolean;
+    readonly isSetStorage: boolean;
+    readonly isSetStorageOrClear: boolean;
+    readonly isGetStorage: boolean;
+    readonly isGetStorageOrZero: boolean;
+    readonly isCall: boolean;
+    readonly isCallEvm: boolean;
+    readonly isDelegateCall: boolean;
+    readonly isDelegateCallEvm: boolean;
+    readonly isInstantiate: boolean;
+    readonly isCallDataSize: boolean;
+    readonly isCallDataCopy: boolean;
+    readonly isCallDataLoad: boolean;
+    readonly isSealReturn: boolean;
+    readonly isCaller: boolean;
+    readonly isOrigin: boolean;
+    readonly isCodeHash: boolean;
+    readonly isCodeSize: boolean;
+    readonly isAddress: boolean;
+    readonly isGetImmutableData: boolean;
+    readonly isSetImmutableData: boolean;
+    readonly isBalance: boolean;
+    readonly isBalanceOf: boolean;
+    readonly isChainId: boolean;
+    readonly isGasLimit: boolean;
+    readonly isValueTransferred: boolean;
+    readonly isGasPrice: boolean;
+    readonly isBaseFee: boolean;
+    readonly isNow: boolean;
+    readonly isDepositEvent: boolean;
+    readonly isBlockNumber: boolean;
+    readonly isBlockHash: boolean;
+    readonly isBlockAuthor: boolean;
+    readonly isHashKeccak256: boolean;
+    readonly isReturnDataSize: boolean;
+    readonly isReturnDataCopy: boolean;
+    readonly isRefTimeLeft: boolean;
+    readonly isConsumeAllGas: boolean;
+    readonly isEcdsaToEthAddress: boolean;
+    readonly isSr25519Verify: boolean;
+    readonly isTerminate: boolean;
+    readonly isPvmFuel: boolean;
+    readonly type: 'Noop' | 'SetStorage' | 'SetStorageOrClear' | 'GetStorage' | 'GetStorageOrZero' | 'Call' | 'CallEvm' | 'DelegateCall' | 'DelegateCallEvm' | 'Instantiate' | 'CallDataSize' | 'CallDataCopy' | 'CallDataLoad' | 'SealReturn' | 'Caller' | 'Origin' | 'CodeHash' | 'CodeSize' | 'Address' | 'GetImmutableData' | 'SetImmutableData' | 'Balance' | 'BalanceOf' | 'ChainId' | 'GasLimit' | 'ValueTransferred' | 'GasPrice' | 'BaseFee' | 'Now' | 'DepositEvent' | 'BlockNumber' | 'BlockHash' | 'BlockAuthor' | 'HashKeccak256' | 'ReturnDataSize' | 'ReturnDataCopy' | 'RefTimeLeft' | 'ConsumeAllGas' | 'EcdsaToEthAddress' | 'Sr25519Verify' | 'Terminate' | 'PvmFuel';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1 (407) */
+  interface PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1 extends Struct {
+    readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
+  }
+
+  /** @name PalletRevivePrimitivesBalanceConversionError (410) */
+  interface PalletRevivePrimitivesBalanceConversionError extends Enum {
+    readonly isValue: boolean;
+    readonly isDust: boolean;
+    readonly type: 'Value' | 'Dust';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations (411) */
+  interface PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations extends BTreeMap<Text, u8> {}
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload (415) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockInputPayloadV1 (416) */
+  type PalletReviveTypesRuntimeApiPayloadsEthBlockBlockInputPayloadV1 = Null;
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload (417) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1 (418) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1 extends Struct {
+    readonly block: PalletReviveTypesRuntimeApiTypesBlockBlockV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload (419) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1 (420) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1 extends Struct {
+    readonly blockNumber: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload (421) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1 (422) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1 extends Struct {
+    readonly blockHash: Option<H256>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload (423) */
+  interface PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataInputPayloadV1 (424) */
+  type PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataInputPayloadV1 = Null;
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload (425) */
+  interface PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1 (426) */
+  interface PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1 extends Struct {
+    readonly receiptData: Vec<PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload (427) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitInputPayloadV1 (428) */
+  type PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitInputPayloadV1 = Null;
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload (429) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1 (430) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1 extends Struct {
+    readonly blockGasLimit: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload (431) */
+  interface PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasInputPayloadV1 (432) */
+  type PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasInputPayloadV1 = Null;
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload (433) */
+  interface PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1 (434) */
+  interface PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1 extends Struct {
+    readonly maxExtrinsicWeightInGas: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload (435) */
+  interface PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1 (436) */
+  interface PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1 extends Struct {
+    readonly address: H160;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload (437) */
+  interface PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1 (438) */
+  interface PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1 extends Struct {
+    readonly balance: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload (439) */
+  interface PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceInputPayloadV1 (440) */
+  type PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceInputPayloadV1 = Null;
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload (441) */
+  interface PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1 (442) */
+  interface PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1 extends Struct {
+    readonly gasPrice: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload (443) */
+  interface PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1 (444) */
+  interface PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1 extends Struct {
+    readonly address: H160;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload (445) */
+  interface PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1 (446) */
+  interface PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1 extends Struct {
+    readonly nonce: u32;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload (447) */
+  interface PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1 (448) */
+  interface PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1 extends Struct {
+    readonly origin: AccountId32;
+    readonly dest: H160;
+    readonly value: u128;
+    readonly gasLimit: Option<SpWeightsWeightV2Weight>;
+    readonly storageDepositLimit: Option<u128>;
+    readonly inputData: Bytes;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload (449) */
+  interface PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1 (450) */
+  interface PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1 extends Struct {
+    readonly contractResult: PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload (451) */
+  interface PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1 (452) */
+  interface PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1 extends Struct {
+    readonly origin: AccountId32;
+    readonly value: u128;
+    readonly gasLimit: Option<SpWeightsWeightV2Weight>;
+    readonly storageDepositLimit: Option<u128>;
+    readonly code: PalletReviveTypesRuntimeApiTypesContractCodeV1;
+    readonly data: Bytes;
+    readonly salt: Option<U8aFixed>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload (453) */
+  interface PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1 (454) */
+  interface PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1 extends Struct {
+    readonly contractResult: PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload (455) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1 (456) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1 extends Struct {
+    readonly tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1;
+    readonly timestampOverride: Option<u64>;
+    readonly performBalanceChecks: bool;
+    readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload (458) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1 (459) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1 extends Struct {
+    readonly transactInfo: PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload (460) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1 (461) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1 extends Struct {
+    readonly tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1;
+    readonly timestampOverride: Option<u64>;
+    readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload (463) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1 (464) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1 extends Struct {
+    readonly gasEstimate: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload (465) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1 (466) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1 extends Struct {
+    readonly tx: Bytes;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload (468) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1 (469) */
+  interface PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1 extends Struct {
+    readonly weight: SpWeightsWeightV2Weight;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload (470) */
+  interface PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1 (471) */
+  interface PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1 extends Struct {
+    readonly origin: AccountId32;
+    readonly code: Bytes;
+    readonly storageDepositLimit: Option<u128>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload (473) */
+  interface PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1 (474) */
+  interface PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1 extends Struct {
+    readonly codeUploadReturnValue: PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload (475) */
+  interface PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1 (476) */
+  interface PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1 extends Struct {
+    readonly address: H160;
+    readonly key: PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1 (477) */
+  interface PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1 extends Enum {
+    readonly isFixed: boolean;
+    readonly asFixed: U8aFixed;
+    readonly isVariable: boolean;
+    readonly asVariable: Bytes;
+    readonly type: 'Fixed' | 'Variable';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload (479) */
+  interface PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1 (480) */
+  interface PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1 extends Struct {
+    readonly storage: Option<Bytes>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload (481) */
+  interface PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressInputPayloadV1 (482) */
+  type PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressInputPayloadV1 = Null;
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload (483) */
+  interface PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1 (484) */
+  interface PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1 extends Struct {
+    readonly runtimePalletsAddress: H160;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload (485) */
+  interface PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1 (486) */
+  interface PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1 extends Struct {
+    readonly address: H160;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload (487) */
+  interface PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1 (488) */
+  interface PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1 extends Struct {
+    readonly code: Bytes;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload (489) */
+  interface PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1 (490) */
+  interface PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1 extends Struct {
+    readonly address: H160;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload (491) */
+  interface PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1 (492) */
+  interface PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1 extends Struct {
+    readonly accountId: AccountId32;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload (493) */
+  interface PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1 (494) */
+  interface PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1 extends Struct {
+    readonly balance: U256;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload (496) */
+  interface PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1 (497) */
+  interface PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1 extends Struct {
+    readonly newBalance: u128;
+    readonly dust: u32;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload (498) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorInputPayloadV1 (499) */
+  type PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorInputPayloadV1 = Null;
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload (500) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1 (501) */
+  interface PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1 extends Struct {
+    readonly blockAuthor: H160;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload (502) */
+  interface PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1 (503) */
+  interface PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1 extends Struct {
+    readonly accountId: AccountId32;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload (504) */
+  interface PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1;
+    readonly type: 'V1';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1 (505) */
+  interface PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1 extends Struct {
+    readonly address: H160;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload (506) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1;
+    readonly isV2: boolean;
+    readonly asV2: PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2;
+    readonly type: 'V1' | 'V2';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1 (507) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1 extends Struct {
+    readonly block: SpRuntimeBlock;
+    readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2 (508) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2 extends Struct {
+    readonly block: SpRuntimeBlock;
+    readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload (509) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1;
+    readonly isV2: boolean;
+    readonly asV2: PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2;
+    readonly type: 'V1' | 'V2';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1 (510) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1 extends Struct {
+    readonly traces: Vec<ITuple<[u32, PalletReviveTypesRuntimeApiTypesTracesTraceV1]>>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2 (511) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2 extends Struct {
+    readonly entries_: Vec<ITuple<[u32, PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1]>>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1 (514) */
+  interface PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1 extends Enum {
+    readonly isTraced: boolean;
+    readonly asTraced: PalletReviveTypesRuntimeApiTypesTracesTraceV2;
+    readonly isNotTraced: boolean;
+    readonly type: 'Traced' | 'NotTraced';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesTraceV2 (515) */
+  interface PalletReviveTypesRuntimeApiTypesTracesTraceV2 extends Enum {
+    readonly isCall: boolean;
+    readonly asCall: PalletReviveTypesRuntimeApiTypesTracesCallTraceV2;
+    readonly isPrestate: boolean;
+    readonly asPrestate: PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1;
+    readonly isExecution: boolean;
+    readonly asExecution: PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1;
+    readonly type: 'Call' | 'Prestate' | 'Execution';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallTraceV2 (516) */
+  interface PalletReviveTypesRuntimeApiTypesTracesCallTraceV2 extends Struct {
+    readonly from: H160;
+    readonly gas: u64;
+    readonly gasUsed: u64;
+    readonly to: H160;
+    readonly input: Bytes;
+    readonly output: Bytes;
+    readonly error: Option<Text>;
+    readonly revertReason: Option<Text>;
+    readonly calls: Vec<PalletReviveTypesRuntimeApiTypesTracesCallTraceV2>;
+    readonly logs: Vec<PalletReviveTypesRuntimeApiTypesTracesCallLogV2>;
+    readonly value: Option<U256>;
+    readonly callType: PalletReviveTypesRuntimeApiTypesTracesCallTypeV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallLogV2 (519) */
+  interface PalletReviveTypesRuntimeApiTypesTracesCallLogV2 extends Struct {
+    readonly address: H160;
+    readonly topics: Vec<H256>;
+    readonly data: Bytes;
+    readonly position: u32;
+    readonly index: u32;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload (520) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1;
+    readonly isV2: boolean;
+    readonly asV2: PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2;
+    readonly type: 'V1' | 'V2';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1 (521) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1 extends Struct {
+    readonly block: SpRuntimeBlock;
+    readonly txIndex: u32;
+    readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2 (522) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2 extends Struct {
+    readonly block: SpRuntimeBlock;
+    readonly txIndex: u32;
+    readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload (523) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1;
+    readonly isV2: boolean;
+    readonly asV2: PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2;
+    readonly type: 'V1' | 'V2';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1 (524) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1 extends Struct {
+    readonly trace: Option<PalletReviveTypesRuntimeApiTypesTracesTraceV1>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2 (525) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2 extends Struct {
+    readonly entry: Option<PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload (527) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1;
+    readonly isV2: boolean;
+    readonly asV2: PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2;
+    readonly type: 'V1' | 'V2';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1 (528) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1 extends Struct {
+    readonly tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1;
+    readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
+    readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2 (529) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2 extends Struct {
+    readonly tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1;
+    readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
+    readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload (531) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload extends Enum {
+    readonly isV1: boolean;
+    readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1;
+    readonly isV2: boolean;
+    readonly asV2: PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2;
+    readonly type: 'V1' | 'V2';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1 (532) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1 extends Struct {
+    readonly trace: PalletReviveTypesRuntimeApiTypesTracesTraceV1;
+  }
+
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2 (533) */
+  interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2 extends Struct {
+    readonly trace: PalletReviveTypesRuntimeApiTypesTracesTraceV2;
+  }
+
+  /** @name MedrecRuntimeRuntimeError (534) */
   interface MedrecRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -1787,7 +3559,9 @@ declare module '@polkadot/types/lookup' {
     readonly asSummary: PalletMedrecSummaryError;
     readonly isConsortium: boolean;
     readonly asConsortium: PalletMedrecConsortiumError;
-    readonly type: 'System' | 'Balances' | 'Session' | 'Grandpa' | 'Registrar' | 'Relationships' | 'Summary' | 'Consortium';
+    readonly isRevive: boolean;
+    readonly asRevive: PalletReviveError;
+    readonly type: 'System' | 'Balances' | 'Session' | 'Grandpa' | 'Registrar' | 'Relationships' | 'Summary' | 'Consortium' | 'Revive';
   }
 
 } // declare module
