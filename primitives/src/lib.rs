@@ -45,6 +45,8 @@ macro_rules! scale_type {
 	};
 }
 
+pub mod research;
+
 scale_type! {
 	/// What kind of organisation, other than a provider, an identity is.
 	#[derive(Copy)]
@@ -294,7 +296,10 @@ impl StatusFlags {
 	pub const ACCESS_REQUESTED: Self = Self(4);
 	/// Someone used break-glass access.
 	pub const EMERGENCY_ACCESS_USED: Self = Self(8);
-	const VALID: u8 = 0b1111;
+	/// An approved study the patient's research consent matches invites them (the seeds'
+	/// "requests for participation").
+	pub const RESEARCH_INVITATION: Self = Self(16);
+	const VALID: u8 = 0b1_1111;
 
 	pub fn contains(self, other: Self) -> bool {
 		self.0 & other.0 == other.0
@@ -318,12 +323,14 @@ impl StatusFlags {
 }
 
 scale_type! {
-	/// What a summary status is about: one relationship, or the patient as a whole (an access
-	/// request or emergency use that names no single provider).
+	/// What a summary status is about: one relationship, the patient as a whole (an access
+	/// request or emergency use that names no single provider), or a study.
 	#[derive(Copy, PartialOrd, Ord)]
 	pub enum Subject {
 		Relationship(RelationshipId),
 		Patient,
+		/// Last, so that earlier variants' encodings and stored keys are unchanged.
+		Study(research::StudyId),
 	}
 }
 
@@ -507,5 +514,76 @@ pub trait OpenCalls<AccountId, Call> {
 impl<AccountId, Call> OpenCalls<AccountId, Call> for () {
 	fn check(_: &AccountId, _: &Call) -> Option<Result<(), u8>> {
 		None
+	}
+}
+
+/// What the research pallet needs to know of patients' relationships: implemented by the
+/// relationships pallet.
+pub trait ResearchCare<AccountId> {
+	/// Whether `patient` has an active relationship with `provider`.
+	fn is_active(patient: &AccountId, provider: &AccountId) -> bool;
+	/// Whether `who` is `patient`, or a proxy of theirs in force whose categories cover
+	/// `categories`.
+	fn may_act_within(who: &AccountId, patient: &AccountId, categories: Categories) -> bool;
+	/// Makes `patient`'s relationship with `provider` active, for benchmarks' setup.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_active(patient: &AccountId, provider: &AccountId);
+}
+
+/// Without a relationships pallet every relationship counts as active, and only patients act
+/// for themselves.
+impl<AccountId: PartialEq> ResearchCare<AccountId> for () {
+	fn is_active(_: &AccountId, _: &AccountId) -> bool {
+		true
+	}
+	fn may_act_within(who: &AccountId, patient: &AccountId, _: Categories) -> bool {
+		who == patient
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_active(_: &AccountId, _: &AccountId) {}
+}
+
+/// How a study comes before the consortium: implemented by the consortium pallet, used by the
+/// research pallet. The members vote on it as they vote on admissions.
+pub trait StudyDeliberation<AccountId, BlockNumber> {
+	/// Opens a proposal to approve `study`, registered by `researcher`; returns its index and
+	/// the last block it can be voted on.
+	fn open(
+		researcher: &AccountId,
+		study: research::StudyId,
+	) -> Result<(u32, BlockNumber), sp_runtime::DispatchError>;
+	/// Closes proposal `index` unanswered (the researcher withdrew the study).
+	fn withdraw(index: u32);
+}
+
+impl<AccountId, BlockNumber: Default> StudyDeliberation<AccountId, BlockNumber> for () {
+	fn open(
+		_: &AccountId,
+		_: research::StudyId,
+	) -> Result<(u32, BlockNumber), sp_runtime::DispatchError> {
+		Ok((0, BlockNumber::default()))
+	}
+	fn withdraw(_: u32) {}
+}
+
+/// What the consortium decided about a study: implemented by the research pallet, called by
+/// the consortium pallet.
+pub trait StudyVerdicts {
+	/// A majority approved the study.
+	fn approved(study: research::StudyId);
+	/// Half or more of the members rejected it.
+	fn rejected(study: research::StudyId);
+	/// Its proposal closed undecided: expired, or rescinded by the researcher.
+	fn lapsed(study: research::StudyId);
+	/// The most any of the above weighs.
+	fn weight() -> sp_runtime::Weight;
+}
+
+impl StudyVerdicts for () {
+	fn approved(_: research::StudyId) {}
+	fn rejected(_: research::StudyId) {}
+	fn lapsed(_: research::StudyId) {}
+	fn weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
 	}
 }
