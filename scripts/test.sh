@@ -53,7 +53,7 @@ cargo test --release --locked --workspace --no-run --message-format=json-render-
 
 step_begin "build the pallets' benchmarks (runtime-benchmarks, for their mock runtimes)"
 # A feature set of its own: runtime-benchmarks must never reach the node that dev.sh runs.
-pallets=(pallet-medrec-registrar pallet-medrec-relationships pallet-medrec-summary pallet-medrec-consortium)
+pallets=(pallet-medrec-registrar pallet-medrec-relationships pallet-medrec-summary pallet-medrec-consortium pallet-medrec-research)
 features=$(printf '%s/runtime-benchmarks,' "${pallets[@]}")
 bench=(--release --locked "${pallets[@]/#/--package=}" --features "${features%,}")
 cargo test "${bench[@]}" --no-run "${timings[@]}"

@@ -423,6 +423,10 @@ pub trait Registry<AccountId> {
 	/// Makes `who` a provider, for benchmarks' setup.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn make_provider(who: &AccountId);
+
+	/// Makes `who` a research organisation, for benchmarks' setup.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_researcher(who: &AccountId);
 }
 
 impl<AccountId> Registry<AccountId> for () {
@@ -434,6 +438,8 @@ impl<AccountId> Registry<AccountId> for () {
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn make_provider(_: &AccountId) {}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_researcher(_: &AccountId) {}
 }
 
 /// Where status changes go: implemented by the summary pallet, called by the relationships

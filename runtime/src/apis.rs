@@ -18,6 +18,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use medrec_primitives::{
+	research::{
+		Choice, Eligible, Ineligible, QueryId, QueryRecord, ResearchConsent, Study, StudyId,
+	},
 	AccessRequest, Category, Decision, Grant, IdentityView, Proxy, Purpose, RelationshipId,
 	RelationshipView, StatusFlags, Subject,
 };
@@ -25,7 +28,7 @@ use sp_core::H160;
 
 use crate::{
 	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Summary, System, VERSION,
+	Research, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Summary, System, VERSION,
 };
 
 pallet_revive::impl_runtime_apis_plus_revive_traits! {
@@ -215,6 +218,56 @@ pallet_revive::impl_runtime_apis_plus_revive_traits! {
 		fn account_by_name(name: Vec<u8>) -> Option<AccountId> {
 			let name: pallet_medrec_registrar::NameOf<Runtime> = name.try_into().ok()?;
 			pallet_medrec_registrar::NameToAccount::<Runtime>::get(name)
+		}
+	}
+
+	impl medrec_runtime_api::ResearchApi<Block, AccountId, BlockNumber> for Runtime {
+		fn study(id: StudyId) -> Option<Study<AccountId, BlockNumber>> {
+			pallet_medrec_research::Studies::<Runtime>::get(id)
+		}
+
+		fn studies(from: StudyId, limit: u32) -> Vec<(StudyId, Study<AccountId, BlockNumber>)> {
+			Research::studies(from, limit)
+		}
+
+		fn queries(study: StudyId) -> Vec<(QueryId, QueryRecord<BlockNumber>)> {
+			Research::queries(study)
+		}
+
+		fn query(study: StudyId, id: QueryId) -> Option<QueryRecord<BlockNumber>> {
+			pallet_medrec_research::StudyAndQueryToRecord::<Runtime>::get(study, id)
+		}
+
+		fn cohort(
+			study: StudyId,
+			site: AccountId,
+			after: Option<AccountId>,
+			limit: u32,
+		) -> (Vec<AccountId>, Option<AccountId>) {
+			Research::cohort(study, &site, after, limit)
+		}
+
+		fn consent(patient: AccountId) -> Option<ResearchConsent<AccountId>> {
+			pallet_medrec_research::PatientToConsent::<Runtime>::get(&patient)
+		}
+
+		fn choices(patient: AccountId) -> Vec<(StudyId, Choice)> {
+			Research::choices(&patient)
+		}
+
+		fn sites() -> Vec<(AccountId, Vec<u8>)> {
+			use pallet_medrec_registrar as registrar;
+			registrar::AccountToProfile::<Runtime>::iter()
+				.filter(|(who, _)| {
+					registrar::AccountToIdentity::<Runtime>::get(who)
+						.is_some_and(|i| i.role == medrec_primitives::Role::Provider)
+				})
+				.filter_map(|(who, profile)| Some((who, profile.gatekeeper?.to_vec())))
+				.collect()
+		}
+
+		fn eligibility(patient: AccountId, study: StudyId) -> Result<Eligible, Ineligible> {
+			Research::eligibility_of(&patient, study)
 		}
 	}
 

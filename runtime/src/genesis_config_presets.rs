@@ -130,7 +130,15 @@ fn development() -> Value {
 	let [hospital, clinic, pharmacy] = HARDHAT_ACCOUNTS;
 	medrec_genesis(
 		vec![alice(), bob().non_validating()],
-		vec![(Sr25519Keyring::Dave.to_account_id(), OrganisationKind::Pharmacy, "Dave Pharmacy")],
+		vec![
+			(Sr25519Keyring::Dave.to_account_id(), OrganisationKind::Pharmacy, "Dave Pharmacy"),
+			// The researcher of the quick start's study.
+			(
+				Sr25519Keyring::Charlie.to_account_id(),
+				OrganisationKind::Research,
+				"Charlie Research Institute",
+			),
+		],
 		vec![
 			(Sr25519Keyring::Alice.to_account_id(), hospital),
 			(Sr25519Keyring::Bob.to_account_id(), clinic),

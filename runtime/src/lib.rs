@@ -182,7 +182,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medrec"),
 	impl_name: alloc::borrow::Cow::Borrowed("medrec-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: the EVM's extensions joined `TxExtension`.
@@ -263,6 +263,9 @@ mod runtime {
 
 	#[runtime::pallet_index(13)]
 	pub type Consortium = pallet_medrec_consortium;
+
+	#[runtime::pallet_index(14)]
+	pub type Research = pallet_medrec_research;
 
 	// The EVM, for the 2018 contracts and Ethereum tools. Eth-rpc finds it by this name.
 	#[runtime::pallet_index(20)]

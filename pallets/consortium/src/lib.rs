@@ -45,7 +45,7 @@ use frame_support::{
 	traits::{Contains, EnsureOrigin},
 };
 use frame_system::pallet_prelude::*;
-use medrec_primitives::ProviderAdmission;
+use medrec_primitives::{research::StudyId, ProviderAdmission, StudyDeliberation, StudyVerdicts};
 use sp_runtime::traits::{Dispatchable, Hash, OpaqueKeys, Saturating};
 
 /// The origin of a call the consortium made by motion.
@@ -115,6 +115,9 @@ pub enum Action<T: Config> {
 	Remove { member: T::AccountId },
 	/// Dispatch a SCALE-encoded call with the [`RawOrigin::Majority`] origin.
 	Motion { call: BoundedVec<u8, T::MaxCallLength>, weight: Weight },
+	/// Approve research study `study`, registered by the proposer with the research pallet,
+	/// which holds its terms and hears the verdict.
+	Study { study: StudyId },
 }
 
 /// An open proposal and its votes.
@@ -239,6 +242,9 @@ pub mod pallet {
 
 		/// The registrar, where admitted members become providers.
 		type Registry: ProviderAdmission<Self::AccountId>;
+
+		/// The research pallet, told what the members decided about a study.
+		type Studies: StudyVerdicts;
 
 		/// The validators' session keys, as `pallet_session` holds them.
 		type Keys: Member + Parameter + MaxEncodedLen + OpaqueKeys;
@@ -366,6 +372,13 @@ pub mod pallet {
 			index: ProposalIndex,
 			proposer: T::AccountId,
 			call_hash: T::Hash,
+			expires: BlockNumberFor<T>,
+		},
+		/// A research organisation registered a study, which the members now vote on.
+		StudyProposed {
+			index: ProposalIndex,
+			researcher: T::AccountId,
+			study: StudyId,
 			expires: BlockNumberFor<T>,
 		},
 		/// A member voted, or changed its vote. `ayes` and `nays` are the counts after it.
@@ -567,8 +580,8 @@ pub mod pallet {
 		///
 		/// - Origin: a member.
 		///
-		/// Emits `Voted`, then `Passed` with `MemberAdmitted`, `MemberRemoved` or
-		/// `MotionExecuted`, or `Rejected`. Errors: `NotAuthorized`, `NotFound`, `Expired`.
+		/// Emits `Voted`, then `Passed` with `MemberAdmitted`, `MemberRemoved`,
+		/// `MotionExecuted` or the research pallet's `StudyApproved`, or `Rejected`. Errors: `NotAuthorized`, `NotFound`, `Expired`.
 		/// Deciding: O(MaxMembers + MaxProposals) plus a motion's call.
 		#[pallet::call_index(3)]
 		#[pallet::weight(Pallet::<T>::vote_weight_bound())]
@@ -613,6 +626,9 @@ pub mod pallet {
 			ensure!(proposal.proposer == who, Error::<T>::NotAuthorized);
 			Self::close(index);
 			Self::deposit_event(Event::Rescinded { index });
+			if let Action::Study { study } = proposal.action {
+				T::Studies::lapsed(study);
+			}
 			Ok(())
 		}
 
@@ -753,6 +769,9 @@ impl<T: Config> Pallet<T> {
 		} else if nays.saturating_mul(2) >= members {
 			Self::close(index);
 			Self::deposit_event(Event::Rejected { index, nays, members });
+			if let Action::Study { study } = proposal.action {
+				T::Studies::rejected(study);
+			}
 			Ok(())
 		} else {
 			Ok(())
@@ -792,6 +811,10 @@ impl<T: Config> Pallet<T> {
 							.map_err(|e| e.error)
 					});
 				Self::deposit_event(Event::MotionExecuted { index, result });
+				Ok(())
+			},
+			Action::Study { study } => {
+				T::Studies::approved(study);
 				Ok(())
 			},
 		}
@@ -837,14 +860,20 @@ impl<T: Config> Pallet<T> {
 		if expired == 0 {
 			return T::WeightInfo::expire(0);
 		}
+		let mut studies: u64 = 0;
 		for p in &open[..expired] {
-			Proposals::<T>::remove(p.index);
+			let proposal = Proposals::<T>::take(p.index);
 			Self::deposit_event(Event::Expired { index: p.index });
+			if let Some(Action::Study { study }) = proposal.map(|p| p.action) {
+				T::Studies::lapsed(study);
+				studies += 1;
+			}
 		}
 		OpenProposals::<T>::mutate(|open| {
 			open.drain(..expired);
 		});
 		T::WeightInfo::expire(expired as u32)
+			.saturating_add(T::Studies::weight().saturating_mul(studies))
 	}
 
 	fn enactment_weight(action: &ActionOf<T>) -> Weight {
@@ -852,6 +881,7 @@ impl<T: Config> Pallet<T> {
 			Action::Admit { .. } => T::WeightInfo::vote_admit(),
 			Action::Remove { .. } => T::WeightInfo::vote_remove(),
 			Action::Motion { weight, .. } => T::WeightInfo::vote().saturating_add(*weight),
+			Action::Study { .. } => T::Studies::weight(),
 		}
 	}
 
@@ -860,6 +890,7 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::vote_admit()
 			.max(T::WeightInfo::vote_remove())
 			.max(T::WeightInfo::vote().saturating_add(T::MaxCallWeight::get()))
+			.max(T::WeightInfo::vote().saturating_add(T::Studies::weight()))
 	}
 
 	/// Checks the pallet's invariants:
@@ -898,6 +929,34 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(!SessionLengthBlocks::<T>::get().is_zero(), "zero session length");
 		Ok(())
+	}
+}
+
+/// Studies come before the members as proposals the researcher made; the members vote on them
+/// with [`Pallet::vote`], as on admissions.
+impl<T: Config> StudyDeliberation<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn open(
+		researcher: &T::AccountId,
+		study: StudyId,
+	) -> Result<(ProposalIndex, BlockNumberFor<T>), DispatchError> {
+		// The researcher is not a member: no aye of its own, and the study is the subject of
+		// nobody's membership.
+		let (index, expires) =
+			Self::open(researcher.clone(), None, Action::Study { study }, false)?;
+		Self::deposit_event(Event::StudyProposed {
+			index,
+			researcher: researcher.clone(),
+			study,
+			expires,
+		});
+		Ok((index, expires))
+	}
+
+	fn withdraw(index: ProposalIndex) {
+		if matches!(Proposals::<T>::get(index).map(|p| p.action), Some(Action::Study { .. })) {
+			Self::close(index);
+			Self::deposit_event(Event::Rescinded { index });
+		}
 	}
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{derive_impl, parameter_types, traits::Contains, weights::Weight};
-use medrec_primitives::ProviderAdmission;
+use medrec_primitives::{research::StudyId, ProviderAdmission, StudyVerdicts};
 use scale_info::TypeInfo;
 use sp_runtime::{traits::OpaqueKeys, BuildStorage, DispatchError, DispatchResult, KeyTypeId};
 
@@ -146,6 +146,7 @@ impl pallet_consortium::Config for Test {
 	type MotionCalls = MotionCalls;
 	type AdminOrigin = EnsureMajority;
 	type Registry = FakeRegistrar;
+	type Studies = FakeStudies;
 	type Keys = MockKeys;
 	type SessionKeys = FakeSession;
 	type MaxMembers = frame_support::traits::ConstU32<8>;
@@ -171,6 +172,39 @@ impl crate::BenchmarkHelper<AccountId, MockKeys> for MockKeysHelper {
 	}
 }
 
+/// What the research pallet heard from the consortium.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Verdict {
+	Approved(StudyId),
+	Rejected(StudyId),
+	Lapsed(StudyId),
+}
+
+thread_local! {
+	static VERDICTS: RefCell<Vec<Verdict>> = const { RefCell::new(Vec::new()) };
+}
+
+pub struct FakeStudies;
+impl StudyVerdicts for FakeStudies {
+	fn approved(study: StudyId) {
+		VERDICTS.with(|v| v.borrow_mut().push(Verdict::Approved(study)));
+	}
+	fn rejected(study: StudyId) {
+		VERDICTS.with(|v| v.borrow_mut().push(Verdict::Rejected(study)));
+	}
+	fn lapsed(study: StudyId) {
+		VERDICTS.with(|v| v.borrow_mut().push(Verdict::Lapsed(study)));
+	}
+	fn weight() -> Weight {
+		Weight::from_parts(7_000_000, 700)
+	}
+}
+
+/// The verdicts sent to the research pallet so far.
+pub fn verdicts() -> Vec<Verdict> {
+	VERDICTS.with(|v| v.borrow().clone())
+}
+
 pub struct ExtBuilder {
 	members: Vec<AccountId>,
 }
@@ -188,6 +222,7 @@ impl ExtBuilder {
 	}
 
 	pub fn build(self) -> sp_io::TestExternalities {
+		VERDICTS.with(|v| v.borrow_mut().clear());
 		PROVIDERS.with(|p| {
 			*p.borrow_mut() =
 				self.members.iter().map(|m| (*m, format!("provider {m}").into_bytes())).collect()

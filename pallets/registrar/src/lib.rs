@@ -567,6 +567,17 @@ impl<T: Config> Registry<T::AccountId> for Pallet<T> {
 			.expect("benchmark profile is well-formed");
 		Self::insert_member(who, Role::Provider, profile).expect("fresh account");
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_researcher(who: &T::AccountId) {
+		if AccountToIdentity::<T>::contains_key(who) {
+			return;
+		}
+		let role = Role::Organisation(medrec_primitives::OrganisationKind::Research);
+		let name: Vec<u8> = alloc::format!("lab {}", hex_prefix(&who.encode())).into_bytes();
+		let profile = Self::profile(role, name, None).expect("benchmark profile is well-formed");
+		Self::insert_member(who, role, profile).expect("fresh account");
+	}
 }
 
 /// The consortium admits and removes providers through this; the registrar's own calls for

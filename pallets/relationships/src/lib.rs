@@ -42,7 +42,7 @@ use frame_support::{pallet_prelude::*, traits::UnixTime};
 use frame_system::pallet_prelude::*;
 use medrec_primitives::{
 	AccessRequest, Categories, Category, Controllers, Digest, Grant, GrantId, GroupId, Moment,
-	Pointer, Proxy, Purpose, RecordSetId, Registry, RelationshipId, RelationshipState, RequestId,
+	Pointer, Proxy, Purpose, RecordSetId, Registry, RelationshipId, RelationshipState, RequestId, ResearchCare,
 	Role, Scope, StatusFlags, StatusSink, Subject, Viewer,
 };
 
@@ -1334,5 +1334,33 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> Controllers<T::AccountId> for Pallet<T> {
 	fn may_act_for(who: &T::AccountId, patient: &T::AccountId) -> bool {
 		Self::ensure_controller(who, patient, None).is_ok()
+	}
+}
+
+impl<T: Config> ResearchCare<T::AccountId> for Pallet<T> {
+	fn is_active(patient: &T::AccountId, provider: &T::AccountId) -> bool {
+		PatientAndProviderToRelationship::<T>::get(patient, provider)
+			.and_then(IdToRelationship::<T>::get)
+			.is_some_and(|r| r.state == RelationshipState::Active)
+	}
+
+	fn may_act_within(who: &T::AccountId, patient: &T::AccountId, categories: Categories) -> bool {
+		Self::ensure_controller(who, patient, Some(categories)).is_ok()
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_active(patient: &T::AccountId, provider: &T::AccountId) {
+		let id = NextRelationshipId::<T>::get();
+		NextRelationshipId::<T>::put(id.saturating_add(1));
+		IdToRelationship::<T>::insert(
+			id,
+			Relationship {
+				patient: patient.clone(),
+				provider: provider.clone(),
+				state: RelationshipState::Active,
+				pointers: Default::default(),
+			},
+		);
+		PatientAndProviderToRelationship::<T>::insert(patient, provider, id);
 	}
 }

@@ -56,6 +56,13 @@ impl Registry<AccountId> for FakeRegistry {
 	fn make_provider(who: &AccountId) {
 		ROLES.with(|r| r.borrow_mut().insert(*who, Role::Provider));
 	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_researcher(who: &AccountId) {
+		ROLES.with(|r| {
+			r.borrow_mut()
+				.insert(*who, Role::Organisation(medrec_primitives::OrganisationKind::Research))
+		});
+	}
 }
 
 /// Records the summary flags the pallet raises.

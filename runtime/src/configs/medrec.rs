@@ -1,4 +1,5 @@
-//! Configuration of MedRec's own pallets: registrar, relationships, summary and consortium.
+//! Configuration of MedRec's own pallets: registrar, relationships, summary, consortium and
+//! research.
 //!
 //! The limits below are what one patient's storage can hold; each is a `Max*` bound the
 //! benchmarks run up to, so a full list costs what its weight says.
@@ -12,7 +13,7 @@ use medrec_primitives::{Moment, OpenCalls, DAY};
 use pallet_medrec_consortium::EnsureMajority;
 
 use crate::{
-	AccountId, BlockNumber, Consortium, Registrar, Relationships, Runtime, RuntimeCall,
+	AccountId, BlockNumber, Consortium, Registrar, Relationships, Research, Runtime, RuntimeCall,
 	RuntimeEvent, RuntimeOrigin, SessionKeys, Summary, Timestamp, DAYS, MINUTES,
 };
 
@@ -49,6 +50,8 @@ impl Contains<RuntimeCall> for MotionCalls {
 			RuntimeCall::Consortium(pallet_medrec_consortium::Call::set_session_length {
 				..
 			}) => true,
+			// Closing a study early, for example when its ethics approval is withdrawn.
+			RuntimeCall::Research(pallet_medrec_research::Call::close_study { .. }) => true,
 			_ => false,
 		}
 	}
@@ -118,6 +121,7 @@ impl pallet_medrec_consortium::Config for Runtime {
 	type MotionCalls = MotionCalls;
 	type AdminOrigin = EnsureMajority;
 	type Registry = Registrar;
+	type Studies = Research;
 	type Keys = SessionKeys;
 	type SessionKeys = pallet_medrec_consortium::ViaSession<Runtime>;
 	/// Tens of hospitals; GRANDPA and Aura make room for more (`MAX_AUTHORITIES`).
@@ -148,4 +152,30 @@ impl pallet_medrec_consortium::BenchmarkHelper<AccountId, SessionKeys> for Gener
 		let generated = SessionKeys::generate(&owner.encode(), None);
 		(generated.keys, generated.proof.encode())
 	}
+}
+
+parameter_types! {
+	/// ε = 10 over a study's life: Samply's default query spends 0.1, so a hundred of those.
+	pub const MaxStudyBudget: u32 = 10_000;
+	/// ε = 1 for one query: above it the noise protects little.
+	pub const MaxQueryEpsilon: u32 = 1_000;
+	/// ε = 0.01: with the largest budget, a study holds at most a thousand queries.
+	pub const MinQueryEpsilon: u32 = 10;
+}
+
+impl pallet_medrec_research::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Registry = Registrar;
+	type Care = Relationships;
+	type Status = Summary;
+	type Time = Timestamp;
+	type Deliberation = Consortium;
+	type CloseOrigin = EnsureMajority;
+	type MaxStudyBudget = MaxStudyBudget;
+	type MaxQueryEpsilon = MaxQueryEpsilon;
+	type MinQueryEpsilon = MinQueryEpsilon;
+	/// Half of the consortium's sixteen proposal slots: admissions and motions keep the rest.
+	type MaxPendingStudies = ConstU32<8>;
+	type MaxSweeps = ConstU32<8>;
+	type WeightInfo = pallet_medrec_research::weights::SubstrateWeight<Runtime>;
 }

@@ -6,6 +6,7 @@ mod flaws;
 mod motions;
 mod removal;
 mod sessions;
+mod studies;
 
 use crate::{mock::*, Event, ProposalIndex, Proposals};
 use frame_support::assert_ok;
