@@ -18,6 +18,9 @@ type Kem = X25519HkdfSha256;
 
 /// The HPKE `info`: binds ciphertexts to this scheme and version.
 pub const INFO: &[u8] = b"medrec-gatekeeper/v1 response";
+/// The HPKE `info` of research answers: a different one, so that an answer of one kind never
+/// opens as the other.
+pub const RESEARCH_INFO: &[u8] = b"medrec-gatekeeper/v1 research";
 /// The suite, as RFC 9180 names its parts, for the envelope.
 pub const SUITE: &str = "DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20Poly1305";
 
@@ -48,11 +51,26 @@ pub enum SealError {
 
 /// Seals `plaintext` to `recipient` (a 32-byte X25519 public key) with `aad`.
 pub fn seal(recipient: &[u8; 32], plaintext: &[u8], aad: &[u8]) -> Result<Envelope, SealError> {
+	seal_for(INFO, recipient, plaintext, aad)
+}
+
+/// Opens `envelope` with the X25519 secret key `secret`.
+pub fn open(secret: &[u8; 32], envelope: &Envelope, aad: &[u8]) -> Result<Vec<u8>, SealError> {
+	open_for(INFO, secret, envelope, aad)
+}
+
+/// [`seal`] with the HPKE `info` of another kind of answer ([`RESEARCH_INFO`]).
+pub fn seal_for(
+	info: &[u8],
+	recipient: &[u8; 32],
+	plaintext: &[u8],
+	aad: &[u8],
+) -> Result<Envelope, SealError> {
 	let pk = <Kem as hpke::Kem>::PublicKey::from_bytes(recipient).map_err(|_| SealError::BadKey)?;
 	let (enc, ciphertext) = hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, Kem, _>(
 		&OpModeS::Base,
 		&pk,
-		INFO,
+		info,
 		plaintext,
 		aad,
 		&mut rand::rng(),
@@ -66,8 +84,13 @@ pub fn seal(recipient: &[u8; 32], plaintext: &[u8], aad: &[u8]) -> Result<Envelo
 	})
 }
 
-/// Opens `envelope` with the X25519 secret key `secret`.
-pub fn open(secret: &[u8; 32], envelope: &Envelope, aad: &[u8]) -> Result<Vec<u8>, SealError> {
+/// [`open`] for an answer sealed with [`seal_for`] and `info`.
+pub fn open_for(
+	info: &[u8],
+	secret: &[u8; 32],
+	envelope: &Envelope,
+	aad: &[u8],
+) -> Result<Vec<u8>, SealError> {
 	let sk = <Kem as hpke::Kem>::PrivateKey::from_bytes(secret).map_err(|_| SealError::BadKey)?;
 	if envelope.recipient != crate::digest::to_hex(&public_key(secret)?) {
 		return Err(SealError::WrongRecipient);
@@ -80,7 +103,7 @@ pub fn open(secret: &[u8; 32], envelope: &Envelope, aad: &[u8]) -> Result<Vec<u8
 		&OpModeR::Base,
 		&sk,
 		&enc,
-		INFO,
+		info,
 		&ciphertext,
 		aad,
 	)
@@ -122,5 +145,14 @@ mod tests {
 		let mut tampered = envelope.clone();
 		tampered.ciphertext = B64.encode(b"not the ciphertext at all");
 		assert!(open(&secret, &tampered, b"sig").is_err());
+	}
+
+	#[test]
+	fn a_research_answer_never_opens_as_a_record_answer() {
+		let secret = derive_secret(b"researcher");
+		let public = public_key(&secret).expect("key");
+		let envelope = seal_for(RESEARCH_INFO, &public, b"counts", b"sig").expect("seal");
+		assert_eq!(open_for(RESEARCH_INFO, &secret, &envelope, b"sig").expect("open"), b"counts");
+		assert!(open(&secret, &envelope, b"sig").is_err());
 	}
 }
