@@ -77,7 +77,7 @@ step_begin "the gatekeeper's suite again, against PostgreSQL"
 postgres=1
 pg="$(scripts/postgres.sh start)"
 # The whole workspace selected, so features unify as above and nothing recompiles.
-GATEKEEPER_TEST_POSTGRES="$pg" cargo test --release --locked --workspace --test e2e --test store -- --test-threads 2
+GATEKEEPER_TEST_POSTGRES="$pg" cargo test --release --locked --workspace --test e2e --test store --test research --test research_count -- --test-threads 2
 scripts/postgres.sh stop
 postgres=""
 

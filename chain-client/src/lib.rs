@@ -5,6 +5,8 @@
 //! extrinsics are built with the runtime's own types, so a runtime change that alters them
 //! fails to compile here rather than at a hospital.
 
+pub mod research;
+
 use std::time::{Duration, Instant};
 
 use codec::{Decode, Encode};
@@ -23,6 +25,11 @@ use medrec_runtime::{
 use serde_json::Value;
 use sp_core::{crypto::Ss58Codec, sr25519, Pair};
 use sp_runtime::MultiSignature;
+
+pub use research::{
+	query_hash, Authorization, Debit, QueryRecordOf, Refusal, Registered, ResearchError, StudyOf,
+	Voted,
+};
 
 /// How long a submitted extrinsic may take to appear in a block.
 const INCLUSION_TIMEOUT: Duration = Duration::from_secs(60);
@@ -291,10 +298,7 @@ impl Chain {
 	/// Signs, submits and follows `call` into a best block; fails if the pool refuses it or
 	/// its dispatch fails.
 	pub async fn execute(&self, signer: &sr25519::Pair, call: RuntimeCall) -> Result<Included> {
-		let xt = self.sign(signer, call).await?.encode();
-		let from = self.best_number().await?;
-		self.submit_raw(&xt).await?;
-		let included = self.follow(&xt, from).await?;
+		let included = self.submit_and_follow(signer, call).await?;
 		if let Some(failure) = included.events.iter().find_map(|e| match e {
 			RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
 				dispatch_error, ..
@@ -302,6 +306,28 @@ impl Chain {
 			_ => None,
 		}) {
 			return Err(ChainError::Failed(failure));
+		}
+		Ok(included)
+	}
+
+	/// Signs, submits and follows `call` into a best block, whatever its dispatch did; returns
+	/// once the pool counts the signer's next transaction after it, so that a transaction
+	/// signed right after this one never reuses its nonce (the pool prunes included
+	/// transactions a moment after the block is imported).
+	pub async fn submit_and_follow(
+		&self,
+		signer: &sr25519::Pair,
+		call: RuntimeCall,
+	) -> Result<Included> {
+		let who = AccountId::from(signer.public());
+		let used = self.next_nonce(&who).await?;
+		let xt = self.sign(signer, call).await?.encode();
+		let from = self.best_number().await?;
+		self.submit_raw(&xt).await?;
+		let included = self.follow(&xt, from).await?;
+		let deadline = Instant::now() + Duration::from_secs(10);
+		while self.next_nonce(&who).await? <= used && Instant::now() < deadline {
+			tokio::time::sleep(Duration::from_millis(100)).await;
 		}
 		Ok(included)
 	}

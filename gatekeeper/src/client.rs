@@ -195,6 +195,11 @@ impl Client {
 
 	/// Sends `prepared` and opens the sealed answer.
 	pub async fn send(&self, prepared: &Prepared) -> Result<Value, ClientError> {
+		self.send_for(seal::INFO, prepared).await
+	}
+
+	/// [`Client::send`] for an answer sealed under another HPKE `info`.
+	pub async fn send_for(&self, info: &[u8], prepared: &Prepared) -> Result<Value, ClientError> {
 		let mut request = self.http.get(format!("{}{}", self.base, prepared.path_and_query));
 		for (name, value) in &prepared.headers {
 			request = request.header(*name, value);
@@ -213,7 +218,7 @@ impl Client {
 			.find(|(n, _)| *n == "signature")
 			.map(|(_, v)| v.clone())
 			.unwrap_or_default();
-		let plaintext = seal::open(&self.secret, &envelope, aad.as_bytes())
+		let plaintext = seal::open_for(info, &self.secret, &envelope, aad.as_bytes())
 			.map_err(|e| ClientError::Open(e.to_string()))?;
 		serde_json::from_slice(&plaintext).map_err(|e| ClientError::Open(e.to_string()))
 	}
@@ -222,6 +227,21 @@ impl Client {
 	pub async fn get(&self, path_and_query: &str, purpose: Purpose) -> Result<Answer, ClientError> {
 		let value = self.send(&self.prepare(path_and_query, purpose)).await?;
 		serde_json::from_value(value).map_err(|e| ClientError::Open(e.to_string()))
+	}
+
+	/// The MeasureReport this gatekeeper released for query `query` of `study`; the signer
+	/// must be the study's researcher.
+	pub async fn research_answer(&self, study: u32, query: u32) -> Result<Value, ClientError> {
+		let path = format!("/research/studies/{study}/queries/{query}");
+		self.send_for(seal::RESEARCH_INFO, &self.prepare(&path, Purpose::Research)).await
+	}
+
+	/// The signer's research inclusions at this gatekeeper: per study, how many queries
+	/// counted them.
+	pub async fn inclusions(&self) -> Result<Vec<crate::answers::Inclusion>, ClientError> {
+		let value = self.send(&self.prepare("/research/inclusions", Purpose::Personal)).await?;
+		serde_json::from_value(value["inclusions"].clone())
+			.map_err(|e| ClientError::Open(e.to_string()))
 	}
 
 	/// The audit entries about `patient` (the signer's own when `None`).

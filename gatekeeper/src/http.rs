@@ -16,6 +16,7 @@ use serde_json::{json, Value};
 use sp_core::crypto::Ss58Codec;
 
 use crate::{
+	answers,
 	auth::{self, AuthError},
 	fhir::{self, Issue},
 	metrics::RequestLabels,
@@ -40,6 +41,8 @@ pub fn public(gatekeeper: Arc<Gatekeeper>, cors_origins: Vec<HeaderValue>) -> Ro
 		.route("/fhir/Patient/{id}/{operation}", get(signed))
 		.route("/fhir/{resource_type}", get(signed))
 		.route("/audit", get(signed))
+		.route("/research/inclusions", get(signed))
+		.route("/research/studies/{study}/queries/{query}", get(signed))
 		.with_state(gatekeeper);
 	if cors_origins.is_empty() {
 		return router;
@@ -171,8 +174,21 @@ fn auth_status(e: &AuthError) -> u16 {
 
 /// What a signed request asks for.
 enum Ask {
-	Read { patient: String, resource_type: Option<String>, single: bool },
-	Audit { patient: Option<String> },
+	Read {
+		patient: String,
+		resource_type: Option<String>,
+		single: bool,
+	},
+	Audit {
+		patient: Option<String>,
+	},
+	/// The released answer to an authorized research query, for its study's researcher.
+	Research {
+		study: u32,
+		query: u32,
+	},
+	/// The signer's own research inclusions.
+	Inclusions,
 }
 
 fn parse_ask(path: &str, query: Option<&str>) -> Result<Ask, Refusal> {
@@ -193,6 +209,20 @@ fn parse_ask(path: &str, query: Option<&str>) -> Result<Ask, Refusal> {
 			}
 		}
 		return Ok(Ask::Audit { patient });
+	}
+	if let Some(rest) = path.strip_prefix("/research/") {
+		if !params.is_empty() {
+			return Err(Refusal::new(400, "not-supported", "research routes take no parameters"));
+		}
+		let segments: Vec<&str> = rest.split('/').collect();
+		return match segments.as_slice() {
+			["inclusions"] => Ok(Ask::Inclusions),
+			["studies", study, "queries", query] => match (study.parse(), query.parse()) {
+				(Ok(study), Ok(query)) => Ok(Ask::Research { study, query }),
+				_ => Err(Refusal::new(400, "invalid", "study and query ids are numbers")),
+			},
+			_ => Err(Refusal::new(404, "not-found", "no such endpoint")),
+		};
 	}
 	let segments: Vec<&str> = path.trim_start_matches("/fhir/").split('/').collect();
 	match segments.as_slice() {
@@ -255,7 +285,11 @@ async fn signed(
 	body: Bytes,
 ) -> Response {
 	let started = Instant::now();
-	let route = if uri.path() == "/audit" { "audit" } else { "fhir" };
+	let route = match uri.path() {
+		"/audit" => "audit",
+		path if path.starts_with("/research/") => "research",
+		_ => "fhir",
+	};
 	let response = handle_signed(&gk, &method, &uri, &headers, &body).await;
 	count(&gk, route, &response);
 	gk.metrics.latency.observe(started.elapsed().as_secs_f64());
@@ -347,6 +381,66 @@ async fn handle_signed(
 		Ask::Audit { patient } => {
 			audit_view(gk, &signer, &nonce, patient, action, &signature).await
 		},
+		Ask::Research { study, query } => {
+			research_answer(gk, &signer, &nonce, study, query, &signature).await
+		},
+		Ask::Inclusions => inclusions_view(gk, &signer, &nonce, &signature).await,
+	}
+}
+
+/// The signer's published X25519 key at the finalized head, or why there is none.
+async fn key_of(gk: &Gatekeeper, signer: &AccountId) -> Result<[u8; 32], Refusal> {
+	let head = gk.head().ok_or_else(|| {
+		Refusal::new(503, "transient", "no recent finalized block; nothing is served")
+	})?;
+	match gk.encryption_key(&head, signer).await? {
+		Some(key) => Ok(key),
+		None if gk.key_at_best(&head, signer).await => Err(not_final_yet("your X25519 key", &head)),
+		None => Err(Refusal::new(
+			403,
+			"security",
+			format!("{} has published no X25519 key", signer.to_ss58check()),
+		)),
+	}
+}
+
+async fn research_answer(
+	gk: &Gatekeeper,
+	signer: &AccountId,
+	nonce: &Nonce,
+	study: u32,
+	query: u32,
+	signature: &str,
+) -> Response {
+	if let Err(replayed) = gk.spend_nonce(nonce).await {
+		return refused(replayed);
+	}
+	let key = match key_of(gk, signer).await {
+		Ok(key) => key,
+		Err(refusal) => return refused(refusal),
+	};
+	match answers::answer(gk, signer, study, query).await {
+		Ok(report) => sealed_for(seal::RESEARCH_INFO, &report, &key, signature, &[]),
+		Err(refusal) => refused(refusal),
+	}
+}
+
+async fn inclusions_view(
+	gk: &Gatekeeper,
+	signer: &AccountId,
+	nonce: &Nonce,
+	signature: &str,
+) -> Response {
+	if let Err(replayed) = gk.spend_nonce(nonce).await {
+		return refused(replayed);
+	}
+	let key = match key_of(gk, signer).await {
+		Ok(key) => key,
+		Err(refusal) => return refused(refusal),
+	};
+	match answers::inclusions(&gk.store, &signer.to_ss58check()).await {
+		Ok(list) => sealed(&answers::inclusions_json(&gk.provider_id, &list), &key, signature, &[]),
+		Err(e) => refused(e.into()),
 	}
 }
 
@@ -423,11 +517,22 @@ fn sealed(
 	aad: &str,
 	extra: &[(&'static str, String)],
 ) -> Response {
+	sealed_for(seal::INFO, body, recipient, aad, extra)
+}
+
+/// [`sealed`] under another HPKE `info` (research answers).
+fn sealed_for(
+	info: &[u8],
+	body: &impl serde::Serialize,
+	recipient: &[u8; 32],
+	aad: &str,
+	extra: &[(&'static str, String)],
+) -> Response {
 	let plaintext = match serde_json::to_vec(body) {
 		Ok(p) => p,
 		Err(e) => return outcome(500, &[Issue::new("exception", e.to_string())]),
 	};
-	let envelope = match seal::seal(recipient, &plaintext, aad.as_bytes()) {
+	let envelope = match seal::seal_for(info, recipient, &plaintext, aad.as_bytes()) {
 		Ok(e) => e,
 		Err(e) => return outcome(500, &[Issue::new("exception", format!("sealing failed: {e}"))]),
 	};

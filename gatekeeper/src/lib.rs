@@ -8,12 +8,16 @@
 //!   account key ([`auth`], RFC 9421), only what the chain's access decision allows at the latest
 //!   finalized block ([`service`]), sealed with HPKE to the reader's published X25519 key
 //!   ([`seal`]);
+//! - counts consenting patients for authorized research queries over facts derived at ingest
+//!   ([`research`]), and releases one noisy, sealed answer per query to its researcher
+//!   ([`answers`]);
 //! - appends every decision to an audit log it never rewrites, which patients read about themselves
 //!   ([`store`]).
 //!
 //! [`client`] is the other side: it signs, opens and checks answers against the chain. The
 //! `gatekeeper` binary runs the service, the client and the demo.
 
+pub mod answers;
 pub mod auth;
 pub mod client;
 pub mod config;
@@ -22,6 +26,7 @@ pub mod digest;
 pub mod http;
 pub mod metrics;
 pub mod pointers;
+pub mod research;
 pub mod seal;
 pub mod service;
 pub mod store;

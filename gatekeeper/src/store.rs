@@ -8,6 +8,8 @@
 //!   updates to make are stored together or not at all.
 //! - The **outbox** holds one row per (patient, category) whose digest the chain does not have yet;
 //!   a row leaves only when the pointer is seen at a finalized block.
+//! - The **research facts** of a resource (`research`) are replaced in the transaction that stores
+//!   it.
 //! - The **audit log** only grows: triggers refuse updates and deletes, and each entry carries the
 //!   SHA-256 of the one before it, so a rewrite is evident.
 
@@ -106,6 +108,30 @@ const SCHEMA: &[&str] = &[
 		prev TEXT NOT NULL,
 		hash TEXT NOT NULL)",
 	"CREATE INDEX IF NOT EXISTS audit_by_patient ON audit (patient, seq)",
+	// What research queries are counted on (see `research`): kinds and systems as their SCALE
+	// indexes, dates in ms since the epoch, values in thousandths.
+	"CREATE TABLE IF NOT EXISTS research_facts (
+		patient TEXT NOT NULL,
+		category BIGINT NOT NULL,
+		kind BIGINT NOT NULL,
+		system BIGINT NOT NULL,
+		code TEXT NOT NULL,
+		value_milli BIGINT,
+		unit TEXT,
+		at BIGINT,
+		resource_id TEXT NOT NULL)",
+	"CREATE INDEX IF NOT EXISTS research_facts_by_code ON research_facts (system, code)",
+	"CREATE INDEX IF NOT EXISTS research_facts_by_patient ON research_facts (patient)",
+	// A re-ingest replaces a resource's facts: without this it would scan them all.
+	"CREATE INDEX IF NOT EXISTS research_facts_by_resource ON research_facts (kind, resource_id)",
+	"CREATE TABLE IF NOT EXISTS research_patients (
+		patient TEXT PRIMARY KEY,
+		birth_date TEXT,
+		gender TEXT)",
+	// One-time steps over existing data, each done once per database.
+	"CREATE TABLE IF NOT EXISTS schema_steps (
+		name TEXT PRIMARY KEY,
+		done_at BIGINT NOT NULL)",
 ];
 
 const SQLITE_APPEND_ONLY: &[&str] = &[
@@ -234,13 +260,19 @@ impl Store {
 		if backend == Backend::Sqlite {
 			sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
 		}
-		for statement in SCHEMA {
+		for statement in SCHEMA.iter().chain(crate::answers::SCHEMA) {
 			sqlx::query(statement).execute(&pool).await?;
 		}
-		let triggers =
-			if backend == Backend::Sqlite { SQLITE_APPEND_ONLY } else { POSTGRES_APPEND_ONLY };
+		let triggers: Vec<&str> = if backend == Backend::Sqlite {
+			[SQLITE_APPEND_ONLY, crate::answers::SQLITE_APPEND_ONLY].concat()
+		} else {
+			[POSTGRES_APPEND_ONLY, crate::answers::POSTGRES_APPEND_ONLY].concat()
+		};
 		for statement in triggers {
 			sqlx::query(statement).execute(&pool).await?;
+		}
+		if let Some(read) = crate::research::backfill_once(&pool).await? {
+			tracing::info!(resources = read, "research facts derived from the stored records");
 		}
 		let tail = sqlx::query("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
 			.fetch_optional(&pool)
@@ -352,6 +384,7 @@ impl Store {
 			.bind(now)
 			.execute(&mut *tx)
 			.await?;
+			crate::research::replace_facts(&mut tx, resource).await?;
 			touched.insert((resource.patient.clone(), category_code(resource.category)));
 		}
 		let mut queued = Vec::new();

@@ -68,6 +68,8 @@ pub struct Gatekeeper {
 	node_rpc: u16,
 	listen: u16,
 	admin_port: u16,
+	/// The provider's key; Alice General Hospital's (`--dev`) when `None`.
+	provider_key: Option<String>,
 	pub dir: tempfile::TempDir,
 	log: PathBuf,
 }
@@ -87,6 +89,11 @@ pub const APP_ORIGIN: &str = "http://apps.medrec.test:5173";
 impl Gatekeeper {
 	/// Starts a gatekeeper for Alice General Hospital against the node on `node_rpc`.
 	pub async fn start(node_rpc: u16) -> Result<Self> {
+		Self::start_as(node_rpc, None).await
+	}
+
+	/// Starts a gatekeeper for the provider whose key is `provider_key` (Alice's if `None`).
+	pub async fn start_as(node_rpc: u16, provider_key: Option<&str>) -> Result<Self> {
 		let dir = tempfile::Builder::new().prefix("medrec-gatekeeper-").tempdir()?;
 		let database = database(dir.path()).await?;
 		let (listen, admin_port) = (free_port()?, free_port()?);
@@ -99,6 +106,7 @@ impl Gatekeeper {
 			node_rpc,
 			listen,
 			admin_port,
+			provider_key: provider_key.map(str::to_string),
 			dir,
 			log,
 		};
@@ -116,6 +124,7 @@ impl Gatekeeper {
 			.args(["--listen", &format!("127.0.0.1:{}", self.listen)])
 			.args(["--admin-listen", &format!("127.0.0.1:{}", self.admin_port)])
 			.args(["--cors-origin", APP_ORIGIN])
+			.args(self.provider_key.iter().flat_map(|key| ["--provider-key", key.as_str()]))
 			.stdin(Stdio::null())
 			.stdout(log.try_clone()?)
 			.stderr(log)
