@@ -3,8 +3,10 @@
 # data: a development chain (Alice authors and finalizes; RPC on ws://127.0.0.1:9944), Alice
 # General Hospital's gatekeeper (FHIR on http://127.0.0.1:8080, admin on :8081) holding two
 # demo patients' records, Bob Family Clinic's (FHIR on http://127.0.0.1:8090, admin on :8091)
-# holding Eve's records there, Ethereum JSON-RPC (eth-rpc on http://127.0.0.1:8545) with three
-# funded development keys, and the patient and provider apps (http://127.0.0.1:5173 and :5174).
+# holding Eve's records there, 80 synthetic patients over both (MEDREC_SYNTHETIC), most with a
+# research consent, Charlie Research Institute as a researcher, Ethereum JSON-RPC (eth-rpc on
+# http://127.0.0.1:8545) with three funded development keys, and the patient and provider apps
+# (http://127.0.0.1:5173 and :5174).
 # Ctrl-C stops them all.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -37,6 +39,11 @@ client="$CARGO_TARGET_DIR/release/gatekeeper client"
 [ "$rpc" = 9944 ] || client="$client --node ws://127.0.0.1:$rpc"
 bob_client="$client --url http://127.0.0.1:$bob_port"
 [ "$port" = 8080 ] || client="$client --url http://127.0.0.1:$port"
+research="$CARGO_TARGET_DIR/release/medrec-research"
+[ "$rpc" = 9944 ] || research="$research --node http://127.0.0.1:$rpc"
+# The researcher's client finds the gatekeepers in the registrar, at the default ports.
+[ "$port:$bob_port" = 8080:8090 ] ||
+	research="$research --gatekeeper $alice=http://127.0.0.1:$port --gatekeeper $bob=http://127.0.0.1:$bob_port"
 # scripts/quickstart-test.sh runs every command below the moment this banner appears, and
 # expects what each comment says: keep them true.
 cat <<EOT
@@ -63,6 +70,10 @@ Try, in another shell:
   $client --key //Eve get '/fhir/Patient/eve/\$everything' --purpose personal   # Eve reads all her records
   $client --key //Eve audit                                          # who has seen Eve's records
   $bob_client --key //Eve get '/fhir/Patient/eve/\$everything' --purpose personal   # Eve's records at Bob Family Clinic
+  $research --key //Charlie study register --title 'Hypertension in primary care' --purpose health --categories demographics,conditions --budget 2 --max-query 1 --until 2027-12-31 --protocol-url https://charlie-research.example/protocol.pdf   # research: Charlie Research Institute registers study 0
+  $research --key //Alice vote 0 aye   # research: the consortium approves study 0
+  $research --key //Charlie query --study 0 --epsilon 1 --age 18+   # research: a federated count of consenting adults from both gatekeepers
+  $client --key //Eve inclusions   # research: Eve sees she was counted
   curl -s -H 'content-type: application/json' -d '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' http://127.0.0.1:$eth   # ethereum: chain id 633732
 
 EOT

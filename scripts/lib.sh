@@ -122,7 +122,8 @@ medrec_setup() {
 # start_dev_stack DIR: starts a `--dev` node and two gatekeepers in the background (logs in
 # DIR): Alice General Hospital's and Bob Family Clinic's, at the URLs the dev chain's registrar
 # lists for them; and eth-rpc in front of the node when ETH_RPC_BIN names its binary. Seeds the
-# demo (Eve and Ferdie at Alice's, Eve at Bob's too), and stops them all when the calling shell
+# demo (Eve and Ferdie at Alice's, Eve at Bob's too, Eve's research consent, and MEDREC_SYNTHETIC
+# synthetic patients over both sites, default 80), and stops them all when the calling shell
 # exits. Ports: RPC 9944, p2p 30333, Alice's gatekeeper 8080 and its admin API 8081, Bob's 8090
 # and 8091, Ethereum JSON-RPC 8545 (override with MEDREC_RPC_PORT, MEDREC_P2P_PORT,
 # GATEKEEPER_PORT, GATEKEEPER_ADMIN_PORT, BOB_GATEKEEPER_PORT, BOB_GATEKEEPER_ADMIN_PORT,
@@ -163,7 +164,7 @@ start_dev_stack() {
 	log "seeding demo patients and records"
 	# It returns once every demo transaction is final and both gatekeepers have seen it.
 	"$bin/gatekeeper" demo --node "ws://127.0.0.1:$rpc" --admin "http://127.0.0.1:$admin" \
-		--second-admin "http://127.0.0.1:$bob_admin"
+		--second-admin "http://127.0.0.1:$bob_admin" --synthetic "${MEDREC_SYNTHETIC:-80}"
 }
 
 # npm_ci_when_changed DIR: installs DIR's locked npm packages (`npm ci`) unless the lock file is

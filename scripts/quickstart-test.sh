@@ -5,7 +5,9 @@
 #   - "granted" reads succeed, decrypt and match the chain's pointers;
 #   - "refused" reads are refused by the chain's decision (403), not by a transient state;
 #   - Eve's `$everything` returns her records, and her audit log names Bob's reads;
-#   - Eve's records at Bob Family Clinic's gatekeeper decrypt and match the chain.
+#   - Eve's records at Bob Family Clinic's gatekeeper decrypt and match the chain;
+#   - Charlie Research Institute registers a study, Alice approves it, the federated count gets
+#     both gatekeepers' answers, and Eve sees she was counted.
 # Before those, both gatekeepers the banner names must answer, and both apps must be served with
 # a config.json naming this stack's node and both gatekeepers.
 # It also checks that dev.sh's build step compiled nothing: `scripts/test.sh` has just built the
@@ -131,6 +133,24 @@ allowed = "allowed" in outcomes
 refused = any(o.startswith("denied: ") and o != "denied: not final yet" for o in outcomes)
 sys.exit(0 if allowed and refused else 1)
 EOF
+		;;
+	*registers\ study*)
+		[ "$status" -eq 0 ] || fail "registering the study failed: $(cat "$out/stderr")"
+		grep -q '^study 0 registered' "$out/stdout" || fail "no study 0 registered: $(cat "$out/stdout")"
+		;;
+	*approves\ study*)
+		[ "$status" -eq 0 ] || fail "the vote failed: $(cat "$out/stderr")"
+		grep -q 'study 0 is approved' "$out/stdout" || fail "study 0 not approved: $(cat "$out/stdout")"
+		;;
+	*federated\ count*)
+		# Exit 0 only when every site answered; the two cells of interest are printed per site.
+		[ "$status" -eq 0 ] || fail "the federated count failed ($status): $(cat "$out/stdout" "$out/stderr")"
+		grep -q '2 of 2 site(s) answered' "$out/stdout" || fail "not both sites answered: $(cat "$out/stdout")"
+		grep -q '^  all ' "$out/stdout" || fail "no cell in: $(cat "$out/stdout")"
+		;;
+	*sees\ she\ was\ counted*)
+		[ "$status" -eq 0 ] || fail "Eve's inclusions failed: $(cat "$out/stderr")"
+		grep -q 'included in 1 query of study 0' "$out/stdout" || fail "Eve is not shown counted: $(cat "$out/stdout")"
 		;;
 	*ethereum*)
 		[ "$status" -eq 0 ] || fail "eth_chainId failed: $(cat "$out/stderr")"

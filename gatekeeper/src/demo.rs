@@ -1,7 +1,10 @@
 //! Demo patients and records, for `gatekeeper demo` (which `scripts/dev.sh` runs), the tests
 //! and the load benchmark.
 
-use medrec_primitives::{Categories, Category, Purpose, Scope, Viewer, DAY};
+use medrec_primitives::{
+	research::{ConsentMode, ConsentTerms, DuoModifiers, DuoPermission},
+	Categories, Category, Purpose, Scope, Viewer, DAY,
+};
 use medrec_runtime::{AccountId, Hash, RuntimeCall};
 use pallet_medrec_relationships::Call as Rel;
 use serde_json::{json, Value};
@@ -183,7 +186,12 @@ pub fn clinic_bundle(id: &str, account: &AccountId, name: (&str, &str)) -> Value
 /// patient with a short record there ([`clinic_bundle`]), opts in to break-glass access, and
 /// Alice and Dave Pharmacy publish their keys, so every screen of the apps has something to
 /// show.
-pub async fn seed(chain: &Chain, admin: &str, second: Option<&str>) -> Result<String, String> {
+pub async fn seed(
+	chain: &Chain,
+	admin: &str,
+	second: Option<&str>,
+	synthetic: u64,
+) -> Result<String, String> {
 	let pair = |uri: &str| sr25519::Pair::from_string(uri, None).map_err(|e| format!("{e:?}"));
 	let (alice, bob) = (pair("//Alice")?, pair("//Bob")?);
 	let mut report = String::new();
@@ -206,7 +214,7 @@ pub async fn seed(chain: &Chain, admin: &str, second: Option<&str>) -> Result<St
 			report.push_str("Eve granted Bob Family Clinic (//Bob) medications, allergies and conditions for treatment, 30 days\n");
 		}
 	}
-	let mut last = publish_key(chain, &bob).await.map_err(|e| e.to_string())?;
+	publish_key(chain, &bob).await.map_err(|e| e.to_string())?;
 	if let Some(second) = second {
 		let eve = pair("//Eve")?;
 		let account = AccountId::from(eve.public());
@@ -221,10 +229,40 @@ pub async fn seed(chain: &Chain, admin: &str, second: Option<&str>) -> Result<St
 			.map_err(|e| e.to_string())?;
 		report.push_str("Eve opted in to break-glass access\n");
 		publish_key(chain, &alice).await.map_err(|e| e.to_string())?;
-		last = publish_key(chain, &pair("//Dave")?).await.map_err(|e| e.to_string())?;
+		publish_key(chain, &pair("//Dave")?).await.map_err(|e| e.to_string())?;
 		report
 			.push_str("Alice General Hospital and Dave Pharmacy published their encryption keys\n");
 	}
+	// Research: Eve consents, homed at Alice's; the institute can read its answers.
+	let eve = pair("//Eve")?;
+	chain
+		.execute(
+			&eve,
+			RuntimeCall::Research(pallet_medrec_research::Call::set_consent {
+				patient: AccountId::from(eve.public()),
+				terms: research_consent(&AccountId::from(alice.public())),
+			}),
+		)
+		.await
+		.map_err(|e| e.to_string())?;
+	let mut last = publish_key(chain, &pair("//Charlie")?).await.map_err(|e| e.to_string())?;
+	report.push_str(
+		"Eve gave a research consent (health research, home Alice General Hospital); Charlie Research Institute published its key\n",
+	);
+	if synthetic > 0 {
+		let mut sites = vec![(alice.clone(), admin.to_string())];
+		if let Some(second) = second {
+			sites.push((bob.clone(), second.to_string()));
+		}
+		let consented = seed_synthetic(chain, &sites, synthetic, 1).await?;
+		// Their records' pointer updates come on top; `pointers_settled` below waits for them.
+		last = chain.best_hash().await.map_err(|e| e.to_string())?;
+		report.push_str(&format!(
+			"{synthetic} synthetic patients (medrec-synth seed 1, keys //synth//0..) over {} sites, {consented} with a research consent\n",
+			sites.len()
+		));
+	}
+
 	// Gatekeepers decide at the finalized block, so the demo is ready only when its last
 	// transaction (and with it every earlier one) is final, each gatekeeper has seen that block
 	// (it polls its node every half second), and every pointer update the ingests queued has
@@ -238,9 +276,133 @@ pub async fn seed(chain: &Chain, admin: &str, second: Option<&str>) -> Result<St
 		client::wait_gatekeeper_at(admin, number, READY_TIMEOUT)
 			.await
 			.map_err(|e| e.to_string())?;
-		client::pointers_settled(admin, READY_TIMEOUT).await.map_err(|e| e.to_string())?;
+		// Synthetic records queue several pointer updates a patient, which providers send at
+		// up to ten a second.
+		let settle = READY_TIMEOUT * if synthetic > 0 { 5 } else { 1 };
+		client::pointers_settled(admin, settle).await.map_err(|e| e.to_string())?;
 	}
 	Ok(report)
+}
+
+/// A research consent in force for a year: health research (HMB) for every standard category,
+/// counted at `home` unless the patient opts out of a study.
+pub fn research_consent(home: &AccountId) -> ConsentTerms<AccountId> {
+	let now = now_ms();
+	ConsentTerms {
+		permission: DuoPermission::Hmb,
+		modifiers: DuoModifiers::IRB,
+		region: None,
+		categories: Categories::standard(),
+		not_before: now.saturating_sub(DAY),
+		expires: now + 365 * DAY,
+		home: home.clone(),
+		mode: ConsentMode::Broad,
+	}
+}
+
+fn now_ms() -> u64 {
+	std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map(|d| d.as_millis() as u64)
+		.unwrap_or_default()
+}
+
+/// Signs and submits `call` without waiting for it: a burst of many signers' transactions lands
+/// in a block or two instead of one per block. The pool counts `signer`'s earlier pending
+/// transactions in its next nonce, so one signer may submit several in a row.
+async fn submit(chain: &Chain, signer: &sr25519::Pair, call: RuntimeCall) -> Result<(), String> {
+	let xt = chain.sign(signer, call).await.map_err(|e| e.to_string())?;
+	chain.submit_raw(&codec::Encode::encode(&xt)).await.map_err(|e| e.to_string())?;
+	Ok(())
+}
+
+/// Waits until `done` holds at the best block, for at most [`READY_TIMEOUT`].
+async fn until<F, Fut>(what: &str, mut done: F) -> Result<(), String>
+where
+	F: FnMut() -> Fut,
+	Fut: std::future::Future<Output = Result<bool, ChainError>>,
+{
+	let deadline = std::time::Instant::now() + READY_TIMEOUT;
+	while !done().await.map_err(|e| e.to_string())? {
+		if std::time::Instant::now() > deadline {
+			return Err(format!("{what} did not happen within {READY_TIMEOUT:?}"));
+		}
+		tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+	}
+	Ok(())
+}
+
+/// Seeds `count` synthetic patients (`medrec-synth`, seed `seed`, keys `//synth//i`) over the
+/// sites `sites` (provider key and admin URL, in site order): each becomes a patient of every
+/// site holding records for them, their records are ingested there, and four in five give a
+/// research consent homed at their home site. Returns how many consented.
+pub async fn seed_synthetic(
+	chain: &Chain,
+	sites: &[(sr25519::Pair, String)],
+	count: u64,
+	seed: u64,
+) -> Result<u64, String> {
+	let config =
+		medrec_synth::Config { seed, sites: sites.len() as u8, ..medrec_synth::Config::default() };
+	let population: Vec<medrec_synth::SynthPatient> =
+		medrec_synth::patients(&config, 0..count).collect();
+	let pairs: Vec<sr25519::Pair> = (0..count).map(medrec_synth::dev_pair).collect();
+	let site = |i: u8| &sites[usize::from(i)];
+	// Relationships first, in bursts: every provider's opens, then every patient's acceptance
+	// and consent. Records after, so the gatekeepers' pointer updates (signed with the
+	// providers' keys) never race these for the providers' nonces.
+	for (p, pair) in population.iter().zip(&pairs) {
+		for s in &p.truth.sites {
+			let call = RuntimeCall::Relationships(Rel::open_relationship {
+				patient: AccountId::from(pair.public()),
+			});
+			submit(chain, &site(*s).0, call).await?;
+		}
+	}
+	let Some(last) = population.len().checked_sub(1) else { return Ok(0) };
+	for (i, (p, pair)) in population.iter().zip(&pairs).enumerate() {
+		let patient = AccountId::from(pair.public());
+		for s in &p.truth.sites {
+			let provider = AccountId::from(site(*s).0.public());
+			let deadline = std::time::Instant::now() + READY_TIMEOUT;
+			let relationship = loop {
+				match chain.relationship_between(&patient, &provider, None).await {
+					Ok(Some(id)) => break id,
+					Ok(None) if std::time::Instant::now() < deadline => {
+						tokio::time::sleep(std::time::Duration::from_millis(500)).await
+					},
+					Ok(None) => return Err(format!("synthetic patient {i} was never onboarded")),
+					Err(e) => return Err(e.to_string()),
+				}
+			};
+			let call = RuntimeCall::Relationships(Rel::accept_relationship { relationship });
+			submit(chain, pair, call).await?;
+		}
+		if i % 5 != 4 {
+			let home = AccountId::from(site(p.truth.home_site).0.public());
+			let call = RuntimeCall::Research(pallet_medrec_research::Call::set_consent {
+				patient,
+				terms: research_consent(&home),
+			});
+			submit(chain, pair, call).await?;
+		}
+	}
+	// Each patient's transactions apply in nonce order: once the last patient's last one is
+	// in, so are all of theirs; the others' landed in the same or earlier blocks.
+	let patient = AccountId::from(pairs[last].public());
+	let sent = population[last].truth.sites.len() + usize::from(last % 5 != 4);
+	until("the synthetic patients' acceptances and consents", || async {
+		let nonce: medrec_runtime::Nonce =
+			chain.runtime_api("AccountNonceApi_account_nonce", &patient, None).await?;
+		Ok(nonce as usize >= sent)
+	})
+	.await?;
+	for p in &population {
+		for (s, bundle) in &p.bundles {
+			ingest(&site(*s).1, bundle, &p.truth.patient_id).await?;
+		}
+	}
+	Ok((0..count).filter(|i| i % 5 != 4).count() as u64)
 }
 
 /// Ingests `bundle` through the admin API at `admin`; fails with the gatekeeper's answer.

@@ -44,6 +44,10 @@ enum Command {
 		/// Pharmacy publish their keys.
 		#[arg(long)]
 		second_admin: Option<String>,
+		/// Also seed this many synthetic patients (`medrec-synth`) over the gatekeepers, four in
+		/// five with a research consent.
+		#[arg(long, default_value_t = 0)]
+		synthetic: u64,
 	},
 }
 
@@ -58,6 +62,8 @@ enum ClientAction {
 	},
 	/// The signer's own audit entries: who read what, when, on which basis.
 	Audit,
+	/// In how many queries of which research study this gatekeeper counted the signer.
+	Inclusions,
 	/// Publish the signer's X25519 key in the registrar, so gatekeepers can seal to it.
 	PublishKey,
 }
@@ -131,6 +137,17 @@ async fn client(
 			let entries = client.audit(None).await.map_err(|e| e.to_string())?;
 			println!("{}", serde_json::to_string_pretty(&entries).unwrap_or_default());
 		},
+		ClientAction::Inclusions => {
+			let client = Client::connect(&url, signer).await.map_err(|e| e.to_string())?;
+			let inclusions = client.inclusions().await.map_err(|e| e.to_string())?;
+			if inclusions.is_empty() {
+				println!("not counted in any research query at {url}");
+			}
+			for i in inclusions {
+				let queries = if i.queries == 1 { "query" } else { "queries" };
+				println!("included in {} {queries} of study {} at {url}", i.queries, i.study);
+			}
+		},
 	}
 	Ok(())
 }
@@ -144,11 +161,11 @@ async fn main() {
 			medrec_gatekeeper::serve(cli.serve, shutdown_signal()).await
 		},
 		Some(Command::Client { url, node, key, action }) => client(url, node, key, action).await,
-		Some(Command::Demo { node, admin, second_admin }) => {
+		Some(Command::Demo { node, admin, second_admin, synthetic }) => {
 			async {
 				let chain =
 					Chain::new(&node, Duration::from_secs(10)).map_err(|e| e.to_string())?;
-				let report = demo::seed(&chain, &admin, second_admin.as_deref()).await?;
+				let report = demo::seed(&chain, &admin, second_admin.as_deref(), synthetic).await?;
 				print!("{report}");
 				Ok(())
 			}

@@ -221,6 +221,8 @@ pub enum KeyStatus {
 pub struct Researcher {
 	pub chain: Chain,
 	signer: Option<sr25519::Pair>,
+	/// Gatekeeper URLs to use instead of the registered ones, by provider.
+	gatekeepers: std::collections::BTreeMap<AccountId, String>,
 }
 
 impl Researcher {
@@ -231,7 +233,14 @@ impl Researcher {
 		let signer = key
 			.map(|k| sr25519::Pair::from_string(k, None).map_err(|e| Error::Key(format!("{e:?}"))))
 			.transpose()?;
-		Ok(Self { chain, signer })
+		Ok(Self { chain, signer, gatekeepers: Default::default() })
+	}
+
+	/// Reaches provider `account`'s gatekeeper at `url` instead of the URL the registrar lists:
+	/// a gatekeeper run on other ports, or behind a proxy, for this client only.
+	pub fn with_gatekeeper(mut self, account: AccountId, url: String) -> Self {
+		self.gatekeepers.insert(account, url);
+		self
 	}
 
 	pub fn signer(&self) -> Result<&sr25519::Pair, Error> {
@@ -433,6 +442,7 @@ impl Researcher {
 				.await?
 				.and_then(|i| i.name)
 				.map(|n| String::from_utf8_lossy(&n).into_owned());
+			let url = self.gatekeepers.get(&account).cloned().unwrap_or(url);
 			sites.push(Site { account, url, name });
 		}
 		// Storage order means nothing to a reader: sites by name, then account.

@@ -5,6 +5,7 @@
 use std::{path::PathBuf, process::ExitCode, time::Duration};
 
 use clap::{Args, Parser, Subcommand};
+use medrec_chain_client::parse_account;
 use medrec_primitives::research::{PrimaryPurpose, QueryId, StudyId, StudyPurpose, StudyState};
 use medrec_research_client::{
 	grammar::{self, categories_text, format_milli, format_moment, query_text, QuerySpec},
@@ -63,6 +64,10 @@ struct Cli {
 	/// Print JSON instead of text.
 	#[arg(long, global = true)]
 	json: bool,
+	/// `ACCOUNT=URL`: reach that provider's gatekeeper at URL instead of the registered one
+	/// (repeatable).
+	#[arg(long = "gatekeeper", global = true, value_name = "ACCOUNT=URL")]
+	gatekeepers: Vec<String>,
 	#[command(subcommand)]
 	command: Command,
 }
@@ -374,7 +379,16 @@ impl Done {
 }
 
 async fn run(cli: Cli) -> Result<Done, Error> {
-	let researcher = Researcher::connect(&cli.node, cli.key.as_deref())?;
+	let mut researcher = Researcher::connect(&cli.node, cli.key.as_deref())?;
+	for entry in &cli.gatekeepers {
+		let parsed = entry
+			.split_once('=')
+			.and_then(|(account, url)| Some((parse_account(account)?, url.to_string())));
+		let (account, url) = parsed.ok_or_else(|| {
+			Error::Input(format!("--gatekeeper {entry}: expected ACCOUNT=URL with an SS58 account"))
+		})?;
+		researcher = researcher.with_gatekeeper(account, url);
+	}
 	match cli.command {
 		Command::Study(StudyCommand::Register(a)) => {
 			let spec = TermsSpec {
