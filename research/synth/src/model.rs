@@ -27,8 +27,9 @@
 //! Non-diabetic adults of 35+ have a screening HbA1c 25% of the time.
 //!
 //! **Visits.** Each patient has an annual visit rate of 1-6 (by age band, plus one per chronic
-//! condition) and a resource budget drawn uniformly from 11..=19. The record
-//! holds the most recent visits: as many as the budget leaves room for after the planned items,
+//! condition) and a resource budget drawn uniformly from 11..=19 (integer division by the
+//! resources per visit brings the mean to ~14 resources per patient). The record holds the most
+//! recent visits: as many as the budget leaves room for after the planned items,
 //! at most rate × years of record, at least 1 (2 with a second site), dated uniformly over the
 //! last visits/rate years of the window. Every visit has an Encounter (88% ambulatory, 8%
 //! emergency, 4% inpatient of 1-5 days), a heart rate and, from age 3, a systolic blood
@@ -37,7 +38,8 @@
 //! onsets are the first diagnosis *in this record*. Immunizations: influenza 0-2 at distinct
 //! visits from 6 months (more often from 65), Tdap 20% from age 11.
 //!
-//! **Clinical dates** fall in [max(birth, as-of − 10 years), as-of − 1 day].
+//! **Clinical dates** fall in [max(birth, as-of − 10 years), as-of − 1 day] (on the as-of date
+//! itself for a child born that day). An inpatient stay may end on the as-of date.
 //!
 //! **Sites.** The home site is uniform over the sites. With probability
 //! `second_site_share_pct`, a patient also has records at one other site (uniform among the
@@ -45,7 +47,8 @@
 //! (at least one is). Everything recorded at a visit is at that visit's site. A condition
 //! diagnosed at the second site is copied to the home site's problem list half the time (a
 //! second Condition with its own id); the other half it is **only at the second site**, so a
-//! count over home sites alone misses it (by design: ~4% of such conditions' patients).
+//! count over home sites alone misses it (by design: ~6% of (patient, diagnosis) pairs with the
+//! default 25%).
 
 use crate::{
 	codes::{self, Code, Diagnosis, Measure, SecurityLabel},
