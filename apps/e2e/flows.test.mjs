@@ -1,6 +1,8 @@
 // The browser suite: the issue's ten flows in Debian's chromium (playwright-core), against a
 // real node and Alice's and Bob's real gatekeepers (e2e/stack.mjs), with the built apps served
-// as apps/serve.sh serves them. Every screen is screenshotted at desktop and phone size and
+// as apps/serve.sh serves them, then research: a patient's consent, a study registered by
+// Charlie Research Institute and approved by Alice, a query authorized against its budget, the
+// patient's invitation, eligibility, opt-out and withdrawal. Every screen is screenshotted at desktop and phone size and
 // checked with axe-core (WCAG 2.1 AA; serious or critical violations fail the suite).
 //
 // Environment: MEDREC_BIN (binaries, default /tmp/medrec-bin), CHROMIUM (default
@@ -8,6 +10,7 @@
 // write the measured figures to, default apps/e2e/figures.json).
 
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { dirname, join } from 'node:path';
@@ -55,7 +58,7 @@ before(async () => {
 	api = await ApiPromise.create({ provider: new WsProvider(stack.node), noInitWarn: true });
 	await api.rpc.chain.subscribeFinalizedHeads((h) => finalizedAt.set(h.number.toNumber(), Date.now()));
 	browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-	for (const who of ['patient', 'alice', 'bob', 'dave']) {
+	for (const who of ['patient', 'alice', 'bob', 'dave', 'charlie']) {
 		const c = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		ctx[who] = await c.newPage();
 		ctx[who].on('pageerror', (e) => console.error(`[${who}] page error: ${e.message}`));
@@ -269,6 +272,122 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		assert.equal(refused.headers.get('access-control-allow-origin'), null);
 		assert.equal(allowed.headers.get('access-control-allow-credentials'), null);
 		await page.context().close();
+	});
+
+	// Research. The study's terms, as Charlie registers them and everyone else reads them.
+	const study = {
+		title: 'Type 2 diabetes and blood pressure',
+		url: 'https://research.example/t2d-bp/protocol.pdf',
+		protocol: Buffer.from('Protocol: counts of adults with type 2 diabetes or hypertension, by sex.\n'),
+		ethics: Buffer.from('Ethics committee approval 2026/117 for the T2D-BP study.\n'),
+	};
+	const sha256 = (b) => createHash('sha256').update(b).digest('hex');
+
+	test('11. a patient gives a research consent', { timeout: 120_000 }, async () => {
+		const p = ctx.patient;
+		await nav(p, 'Research');
+		await p.getByTestId('consent').getByText('You have no research consent').waitFor();
+		// Health research is the default; sensitive categories are apart and off.
+		assert.equal(await p.getByLabel(/^Health research/).isChecked(), true);
+		for (const c of ['MentalHealth', 'SubstanceUse', 'SexualReproductiveHealth']) assert.equal(await p.locator(`#rc-cat-${c}`).isChecked(), false, `${c} is off by default`);
+		await p.getByLabel(/^Not for commercial use/).check();
+		for (const c of ['Demographics', 'Conditions', 'Medications']) await p.locator(`#rc-cat-${c}`).check();
+		await p.getByLabel(/^Research home site/).selectOption({ value: ALICE });
+		assert.equal(await p.getByLabel('Include me in matching studies unless I opt out').isChecked(), true);
+		await p.getByTestId('chain-visibility').getByText(/Anyone reading the MedRec chain can see/).waitFor();
+		await shots.screen(p, 'patient-17-research-consent-form');
+		await tx(p, 'Give my research consent');
+		const consent = p.getByTestId('consent');
+		await consent.getByText(/Counted by:.*Alice General Hospital/).waitFor();
+		await consent.getByText(/Health research/).waitFor();
+		await consent.getByText(/Not for commercial use/).waitFor();
+		await shots.screen(p, 'patient-18-research-consent');
+	});
+
+	test('12. a researcher registers a study, a member approves it, a query is authorized against its budget', { timeout: 240_000 }, async () => {
+		const c = ctx.charlie;
+		await signInDemo(c, urls.provider, 'Charlie Research Institute');
+		await c.getByRole('heading', { name: 'Studies', exact: true }).waitFor();
+		await c.getByLabel('Title').fill(study.title);
+		await c.getByLabel("Protocol's address (URL)").fill(study.url);
+		await c.getByLabel(/^Protocol document/).setInputFiles({ name: 'protocol.txt', mimeType: 'text/plain', buffer: study.protocol });
+		await c.getByLabel(/^Ethics committee's approval/).setInputFiles({ name: 'ethics.txt', mimeType: 'text/plain', buffer: study.ethics });
+		// Hashed in the browser, as Node hashes them.
+		await eventually(async () => assert.equal(await c.getByLabel("Protocol's SHA-256").inputValue(), sha256(study.protocol)), { timeout: 5000, every: 100 });
+		await eventually(async () => assert.equal(await c.getByLabel("Ethics approval's SHA-256").inputValue(), sha256(study.ethics)), { timeout: 5000, every: 100 });
+		await c.getByLabel(/^Where the research is done/).fill('GB');
+		for (const cat of ['Demographics', 'Conditions', 'Medications']) await c.locator(`#st-cat-${cat}`).check();
+		await shots.screen(c, 'research-01-register');
+		await tx(c, 'Register the study');
+		await c.getByText(/registered: the consortium now votes on it as proposal #\d+/).waitFor();
+		const mine = c.getByTestId('my-studies').getByRole('article', { name: study.title });
+		await mine.getByTestId('study-state').getByText(/before the consortium/).waitFor();
+
+		// Alice, the only member, sees the study's terms with the proposal and approves it.
+		const a = ctx.alice;
+		await nav(a, 'Consortium');
+		const proposal = a.getByTestId('proposals').getByRole('listitem').filter({ hasText: study.title });
+		await proposal.getByText(sha256(study.ethics)).waitFor();
+		await proposal.getByText(/health research/).waitFor();
+		await shots.screen(a, 'provider-07-consortium-study');
+		await tx(a, /^Vote for proposal \d+$/);
+		await a.getByTestId('decided-studies').getByText(new RegExp(`${study.title}.*approved at block`)).waitFor({ timeout: 30_000 });
+
+		// Charlie builds a query: codes typed out of order (the app sorts them as the chain
+		// requires), an age range, counts by sex.
+		await nav(c, 'Studies');
+		await mine.getByTestId('study-state').getByText(/approved at block/).waitFor();
+		await nav(c, 'Queries');
+		await c.getByTestId('budget').getByText(/5 ε left of 5 ε/).waitFor();
+		await c.getByLabel('Codes (any of them; separated by commas)').fill('I10, E11');
+		await c.getByRole('button', { name: 'Add: age range' }).click();
+		await c.getByLabel('By sex').check();
+		await c.getByTestId('cells').getByText(/^4 cells/).waitFor();
+		await c.getByLabel('By age band').check();
+		await c.getByTestId('cells').getByText(/^16 cells/).waitFor();
+		await c.getByLabel('Band boundaries (ages, ascending)').fill('18, 30, 40, 50, 65');
+		await c.getByTestId('cells').getByText(/^24 cells/).waitFor();
+		await c.getByTestId('query-problems').getByText(/24 cells; at most 20/).waitFor();
+		await c.getByLabel('By age band').uncheck();
+		await c.getByTestId('query-words').getByText(/ICD-10 E11 or I10 \(or a sub-code\).*aged 18 to 90.*counted by sex.*ε 0\.5/).waitFor();
+		await shots.screen(c, 'research-02-query');
+		await tx(c, 'Authorize the query');
+		await c.getByTestId('query-outcome').waitFor();
+		const outcome = await c.getByTestId('query-outcome').textContent();
+		assert.match(outcome, /Query 0 authorized in block #\d+: 0\.5 ε spent, 4\.5 ε left\. The chain's hash matches the query built here\./);
+		await c.getByTestId('budget').getByText(/4\.5 ε left of 5 ε \(0\.5 spent\)/).waitFor();
+		await c.getByTestId('authorized-queries').getByText('Query 0').waitFor();
+		await shots.screen(c, 'research-03-query-authorized');
+		await nav(c, 'Studies');
+		await mine.getByTestId('study-budget').getByText(/0\.5 of 5 ε spent, 4\.5 ε left; 1 query authorized/).waitFor();
+		await shots.screen(c, 'research-04-studies');
+	});
+
+	test('13. the patient is invited, sees the study and why it counts them, opts out, and withdraws', { timeout: 180_000 }, async () => {
+		const p = ctx.patient;
+		await nav(p, 'Notifications');
+		// The chain invites every patient whose consent reaches the study (in idle block weight).
+		const invitation = p.getByTestId('notifications').getByRole('listitem').filter({ hasText: 'You are invited to a research study' });
+		await invitation.getByText(`Research study “${study.title}”`).waitFor({ timeout: 60_000 });
+		await shots.screen(p, 'patient-19-research-invitation');
+		await invitation.getByRole('link', { name: 'See the study' }).click();
+		const card = p.getByTestId('studies').getByRole('article', { name: study.title });
+		await card.getByText('You are invited').waitFor();
+		await card.getByTestId('eligibility').getByText('yes, because your consent matches it and you have not opted out').waitFor();
+		await card.getByText(/Charlie Research Institute/).first().waitFor();
+		await card.getByText(/Query 0/).waitFor();
+		await card.getByText(/condition coded ICD-10 E11 or I10/).waitFor();
+		await shots.screen(p, 'patient-20-research-study');
+		await tx(p, `Acknowledge the invitation to ${study.title}`);
+		await card.getByText('You are invited').waitFor({ state: 'detached' });
+		await tx(p, `Opt out of ${study.title}`);
+		await card.getByTestId('eligibility').getByText('no, because you opted out of this study').waitFor();
+		await card.getByText(/Your choice:.*opted out/).waitFor();
+		p.once('dialog', (d) => void d.accept());
+		await tx(p, 'Withdraw from all research');
+		await p.getByTestId('consent').getByText('You have no research consent').waitFor();
+		await card.getByTestId('eligibility').getByText('no, because you have no research consent').waitFor();
+		await shots.screen(p, 'patient-21-research-withdrawn');
 	});
 
 	test('every other screen, and the time to a first screen with data', { timeout: 180_000 }, async () => {

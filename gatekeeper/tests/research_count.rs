@@ -132,7 +132,9 @@ fn clause(resource: ResourceKind, system: CodeSystem, codes: &[&str]) -> Clause 
 	Clause {
 		resource,
 		system,
-		codes: BoundedVec::truncate_from(codes.iter().map(|c| Code::new(c).unwrap()).collect()),
+		codes: BoundedVec::truncate_from(
+			codes.iter().map(|c| Code::new(c).expect("a short code")).collect(),
+		),
 		prefix: false,
 		value: None,
 		window: None,
@@ -167,7 +169,7 @@ fn query(criteria: Vec<Criterion>, group_by: Vec<Dimension>) -> Query {
 		group_by: BoundedVec::truncate_from(group_by),
 	};
 	q.canonicalize();
-	q.validate().unwrap();
+	q.validate().expect("a valid query");
 	q
 }
 

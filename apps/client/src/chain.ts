@@ -17,6 +17,11 @@ import { Metadata, TypeRegistry } from '@polkadot/types';
 import { hexToU8a, isHex, u8aToString } from '@polkadot/util';
 import { declareExtensions, extensionList } from './extensions.js';
 import {
+	choiceArg, consentArg, queryArg, studyTermsArg, toChoice, toConsent, toEligibility, toQueryRecord, toStudy,
+	QUERY_PROBLEM_TEXT, epsilonText,
+	type Choice, type ConsentTerms, type Eligibility, type Query, type QueryRecord, type ResearchConsent, type Study, type StudyTerms,
+} from './research.js';
+import {
 	bitsToCategories, categoriesToBits, CATEGORIES, PURPOSE_NAMES,
 	type AccessRequest, type Category, type DeadManSwitch, type Decision, type EmergencyAccess,
 	type Grant, type Group, type Identity, type Notification, type Pointer, type Proxy, type Purpose,
@@ -33,6 +38,8 @@ export function signerAddress(s: TxSigner): string {
 export interface Included {
 	blockHash: string;
 	blockNumber: number;
+	/** The transaction's own events (`QueryAuthorized`, `StudyRegistered`, ...), once final. */
+	events?: ChainEvent[];
 }
 
 export interface TxProgress {
@@ -290,12 +297,85 @@ export class Chain {
 				kind: up(kind),
 				subject: b.candidate ? String(b.candidate) : b.member ? String(b.member) : null,
 				name: b.name ? asText(b.name) : null,
+				study: kind.toLowerCase() === 'study' ? asNumber(b.study) : null,
 				ayes: (p.ayes as unknown[]).map(String),
 				nays: (p.nays as unknown[]).map(String),
 				expires: asNumber(p.expires),
 			};
 		});
 		return { members, validators, proposals: proposals.sort((a, b) => a.index - b.index), sessionLength };
+	}
+
+	// --- Research (ResearchApi) ----------------------------------------------------------
+
+	async study(id: number, block?: string): Promise<Study | null> {
+		const api = await this.at(block);
+		const answer = await api.call.researchApi.study(id);
+		return answer.isSome ? toStudy(id, answer.unwrap().toJSON() as J) : null;
+	}
+
+	/** Up to `limit` studies from id `from` on, in id order. */
+	async studies(from = 0, limit = 100, block?: string): Promise<Study[]> {
+		const api = await this.at(block);
+		const list = (await api.call.researchApi.studies(from, limit)).toJSON() as [unknown, J][];
+		return list.map(([id, s]) => toStudy(asNumber(id), s));
+	}
+
+	/** Every study, paging through `studies`. */
+	async allStudies(block?: string): Promise<Study[]> {
+		const out: Study[] = [];
+		for (let from = 0; ;) {
+			const page = await this.studies(from, 100, block);
+			out.push(...page);
+			if (page.length < 100) return out;
+			from = page[page.length - 1]!.id + 1;
+		}
+	}
+
+	/** A study's authorized queries, oldest first. */
+	async queries(study: number, block?: string): Promise<QueryRecord[]> {
+		const api = await this.at(block);
+		const list = (await api.call.researchApi.queries(study)).toJSON() as [unknown, J][];
+		return list.map(([id, r]) => toQueryRecord(asNumber(id), r));
+	}
+
+	async query(study: number, id: number, block?: string): Promise<QueryRecord | null> {
+		const api = await this.at(block);
+		const answer = await api.call.researchApi.query(study, id);
+		return answer.isSome ? toQueryRecord(id, answer.unwrap().toJSON() as J) : null;
+	}
+
+	/** The patients homed at `site` counted in `study`, one page (see `ResearchApi::cohort`). */
+	async cohort(study: number, site: string, after: string | null, limit: number, block?: string): Promise<{ members: string[]; next: string | null }> {
+		const api = await this.at(block);
+		const [members, next] = (await api.call.researchApi.cohort(study, site, after, limit)).toJSON() as [unknown[], unknown];
+		return { members: members.map(String), next: next == null ? null : String(next) };
+	}
+
+	async researchConsent(patient: string, block?: string): Promise<ResearchConsent | null> {
+		const api = await this.at(block);
+		const answer = await api.call.researchApi.consent(patient);
+		return answer.isSome ? toConsent(answer.unwrap().toJSON() as J) : null;
+	}
+
+	/** `patient`'s per-study choices under their current consent. */
+	async choices(patient: string, block?: string): Promise<Map<number, Choice>> {
+		const api = await this.at(block);
+		const list = (await api.call.researchApi.choices(patient)).toJSON() as [unknown, unknown][];
+		return new Map(list.map(([id, c]) => [asNumber(id), toChoice(c)]));
+	}
+
+	/** The providers with a gatekeeper, and its URL. */
+	async sites(block?: string): Promise<{ account: string; url: string }[]> {
+		const api = await this.at(block);
+		const list = (await api.call.researchApi.sites()).toJSON() as [unknown, unknown][];
+		return list.map(([a, u]) => ({ account: String(a), url: asText(u) ?? '' }));
+	}
+
+	/** Whether `patient` is counted in `study` at this block, and why (not). */
+	async eligibility(patient: string, study: number, block?: string): Promise<Eligibility> {
+		const api = await this.at(block);
+		return toEligibility((await api.call.researchApi.eligibility(patient, study)).toJSON());
 	}
 
 	// --- Transactions -------------------------------------------------------------------
@@ -329,6 +409,14 @@ export class Chain {
 			declineRequest: (patient: string, id: number) => t.relationships.declineRequest(patient, id),
 			acknowledge: (patient: string, subject: Subject, flags: number) => t.summary.acknowledge(patient, subjectArg(subject), flags),
 			vote: (index: number, aye: boolean) => t.consortium.vote(index, aye),
+			setConsent: (patient: string, terms: ConsentTerms) => t.research.setConsent(patient, consentArg(terms)),
+			withdrawConsent: (patient: string) => t.research.withdrawConsent(patient),
+			choose: (patient: string, study: number, choice: Choice) => t.research.choose(patient, study, choiceArg(choice)),
+			registerStudy: (terms: StudyTerms) => t.research.registerStudy(studyTermsArg(terms)),
+			withdrawStudy: (study: number) => t.research.withdrawStudy(study),
+			closeStudy: (study: number) => t.research.closeStudy(study),
+			/** `query` must be canonical: pass it through `canonicalQuery` first. */
+			authorizeQuery: (study: number, query: Query) => t.research.authorizeQuery(study, queryArg(query)),
 		};
 	}
 
@@ -343,7 +431,7 @@ export class Chain {
 					let text = dispatchError.toString();
 					if (dispatchError.isModule) {
 						const m = this.api.registry.findMetaError(dispatchError.asModule);
-						text = `${m.section}.${m.name}: ${m.docs.join(' ')}`;
+						text = `${m.section}.${m.name}: ${m.docs.join(' ')}${moduleErrorDetail(m.section, m.name, dispatchError.asModule.error.toU8a())}`;
 					}
 					reject(new TxError(text));
 					unsubscribe?.();
@@ -358,7 +446,10 @@ export class Chain {
 				}
 				if (status.isFinalized) {
 					const hash = status.asFinalized.toHex();
-					void this.api.rpc.chain.getHeader(hash).then((h) => resolve({ blockHash: hash, blockNumber: h.number.toNumber() }));
+					void this.api.rpc.chain.getHeader(hash).then((h) => {
+						const blockNumber = h.number.toNumber();
+						resolve({ blockHash: hash, blockNumber, events: result.events.map(({ event }) => toChainEvent(event, blockNumber, hash)) });
+					});
 					unsubscribe?.();
 				}
 				if (status.isDropped || status.isInvalid || status.isUsurped) {
@@ -381,12 +472,7 @@ export class Chain {
 		// Decoded with the current metadata: MedRec has one runtime version per network so far;
 		// `api.at` would fetch the runtime version for every block scanned.
 		const records = await this.api.query.system.events.at(blockHash);
-		return records.map(({ event }) => {
-			const values = event.data.toJSON() as unknown[];
-			const data: Record<string, unknown> = {};
-			event.meta.fields.forEach((f, i) => { data[f.name.isSome ? camel(f.name.unwrap().toString()) : String(i)] = values[i]; });
-			return { section: event.section, method: event.method, data, block, blockHash };
-		});
+		return records.map(({ event }) => toChainEvent(event, block, blockHash));
 	}
 
 	/** The block's timestamp (ms), from pallet_timestamp. */
@@ -440,6 +526,8 @@ export interface ProposalView {
 	kind: string;
 	subject: string | null;
 	name: string | null;
+	/** The study an `Action::Study` proposal would approve. */
+	study: number | null;
 	ayes: string[];
 	nays: string[];
 	expires: number;
@@ -449,9 +537,28 @@ function camel(s: string): string {
 	return s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
+function toChainEvent(event: import('@polkadot/types/interfaces').Event, block: number, blockHash: string): ChainEvent {
+	const values = event.data.toJSON() as unknown[];
+	const data: Record<string, unknown> = {};
+	event.meta.fields.forEach((f, i) => { data[f.name.isSome ? camel(f.name.unwrap().toString()) : String(i)] = values[i]; });
+	return { section: event.section, method: event.method, data, block, blockHash };
+}
+
+/** What a module error's fields say, for the errors that carry one (`error` is the variant
+ * index followed by its SCALE-encoded fields). */
+export function moduleErrorDetail(section: string, name: string, error: Uint8Array): string {
+	if (section === 'research' && name === 'InvalidQuery') return ` (${QUERY_PROBLEM_TEXT[error[1] ?? 0] ?? `problem ${error[1]}`})`;
+	if (section === 'research' && name === 'BudgetExceeded') return ` (${epsilonText((error[1] ?? 0) | ((error[2] ?? 0) << 8))} ε left)`;
+	return '';
+}
+
 function toSubject(v: unknown): Subject {
 	const [k, val] = variant(v);
-	return k.toLowerCase() === 'relationship' ? { relationship: asNumber(val) } : 'patient';
+	switch (k.toLowerCase()) {
+		case 'relationship': return { relationship: asNumber(val) };
+		case 'study': return { study: asNumber(val) };
+		default: return 'patient';
+	}
 }
 
 function viewerArg(v: Viewer): { Account: string } | { Group: number } {
@@ -462,8 +569,9 @@ function scopeArg(s: Scope): { Relationship: number } | 'AllRelationships' {
 	return s === 'all' ? 'AllRelationships' : { Relationship: s.relationship };
 }
 
-function subjectArg(s: Subject): { Relationship: number } | 'Patient' {
-	return s === 'patient' ? 'Patient' : { Relationship: s.relationship };
+function subjectArg(s: Subject): { Relationship: number } | { Study: number } | 'Patient' {
+	if (s === 'patient') return 'Patient';
+	return 'study' in s ? { Study: s.study } : { Relationship: s.relationship };
 }
 
 /** The pool's refusal codes, in words (pallets/registrar/src/extension.rs). */

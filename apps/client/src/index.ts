@@ -10,3 +10,4 @@ export * from './chain.js';
 export * from './gatekeeper.js';
 export * from './fhir.js';
 export * from './config.js';
+export * from './research.js';

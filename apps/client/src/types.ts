@@ -106,9 +106,11 @@ export interface EmergencyAccess {
 	expires: number;
 }
 
-export type Subject = { relationship: number } | 'patient';
+/** What a notification is about: a relationship, the patient, or a research study
+ * (`Subject::Study`, whose flag is `RESEARCH_INVITATION`). */
+export type Subject = { relationship: number } | { study: number } | 'patient';
 
-export const FLAGS = { NEW_CONTENT: 1, AWAITING_ACCEPTANCE: 2, ACCESS_REQUESTED: 4, EMERGENCY_ACCESS_USED: 8 } as const;
+export const FLAGS = { NEW_CONTENT: 1, AWAITING_ACCEPTANCE: 2, ACCESS_REQUESTED: 4, EMERGENCY_ACCESS_USED: 8, RESEARCH_INVITATION: 16 } as const;
 
 export interface Notification {
 	subject: Subject;

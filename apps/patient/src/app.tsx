@@ -11,6 +11,7 @@ import { Records } from './screens/records.js';
 import { Sharing } from './screens/sharing.js';
 import { Network } from './screens/network.js';
 import { Seen } from './screens/seen.js';
+import { Research } from './screens/research.js';
 import { Account } from './screens/account.js';
 
 const ROUTES = [
@@ -20,6 +21,7 @@ const ROUTES = [
 	['sharing', 'Sharing'],
 	['network', 'Who can see'],
 	['seen', 'Who has seen'],
+	['research', 'Research'],
 	['account', 'My account'],
 ] as const;
 type Route = (typeof ROUTES)[number][0];
@@ -33,10 +35,13 @@ export interface Feed {
 	finalized: number;
 	/** Bumped on every finalized event about me, so screens reload. */
 	version: number;
+	/** Bumped on every finalized research event (a study approved, a query authorized), about
+	 * me or not, so the research screen follows the studies. */
+	research: number;
 }
 
 function aboutMe(e: ChainEvent, me: string): boolean {
-	if (!['relationships', 'summary', 'registrar'].includes(e.section)) return false;
+	if (!['relationships', 'summary', 'registrar', 'research'].includes(e.section)) return false;
 	return e.data.patient === me || e.data.who === me;
 }
 
@@ -47,7 +52,7 @@ function route(): Route {
 
 export function App({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
 	const [current, setCurrent] = useState<Route>(route());
-	const [feed, setFeed] = useState<Feed>({ final: [], pending: [], finalized: 0, version: 0 });
+	const [feed, setFeed] = useState<Feed>({ final: [], pending: [], finalized: 0, version: 0, research: 0 });
 	useEffect(() => {
 		const on = () => setCurrent(route());
 		addEventListener('hashchange', on);
@@ -63,11 +68,13 @@ export function App({ session, onSignOut }: { session: Session; onSignOut: () =>
 		void session.chain.followFinalized((events, block) => {
 			if (!live) return;
 			const mine = events.filter((e) => aboutMe(e, session.me));
+			const research = events.some((e) => e.section === 'research');
 			setFeed((f) => ({
 				final: mine.length ? [...mine.reverse(), ...f.final].slice(0, 200) : f.final,
 				pending: f.pending.filter((p) => p.block > block),
 				finalized: block,
 				version: mine.length ? f.version + 1 : f.version,
+				research: research ? f.research + 1 : f.research,
 			}));
 		}).then((u) => unsubs.push(u));
 		void session.chain.followBest((events, block) => {
@@ -86,6 +93,7 @@ export function App({ session, onSignOut }: { session: Session; onSignOut: () =>
 			case 'sharing': return <Sharing session={session} feed={feed} />;
 			case 'network': return <Network session={session} feed={feed} />;
 			case 'seen': return <Seen session={session} feed={feed} />;
+			case 'research': return <Research session={session} feed={feed} />;
 			case 'account': return <Account session={session} feed={feed} onSignOut={onSignOut} />;
 		}
 	})();

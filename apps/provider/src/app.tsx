@@ -1,6 +1,7 @@
 // The provider app's frame. A provider sees patients, uploads, reading, emergency access and
 // the consortium; an organisation (pharmacy, lab) sees the patients who shared with it and
-// reads what they shared: the same reader, without the record holder's screens.
+// reads what they shared: the same reader, without the record holder's screens. A research
+// organisation also registers studies and authorizes queries.
 
 import { useEffect, useState } from 'preact/hooks';
 import type { Session } from './session.js';
@@ -9,19 +10,23 @@ import { Upload } from './screens/upload.js';
 import { Read } from './screens/read.js';
 import { Emergency } from './screens/emergency.js';
 import { Consortium } from './screens/consortium.js';
+import { Studies } from './screens/studies.js';
+import { Queries } from './screens/queries.js';
 import { KeyBanner } from './keybanner.js';
 
 const PROVIDER = [['patients', 'Patients'], ['upload', 'Upload records'], ['read', 'Read records'], ['emergency', 'Emergency'], ['consortium', 'Consortium']] as const;
 const ORGANISATION = [['patients', 'Patients'], ['read', 'Read records']] as const;
-type Route = (typeof PROVIDER)[number][0];
+const RESEARCH = [['studies', 'Studies'], ['queries', 'Queries'], ['patients', 'Patients'], ['read', 'Read records']] as const;
+type Route = (typeof PROVIDER | typeof RESEARCH)[number][0];
 
-function route(allowed: readonly (readonly [string, string])[]): Route {
+/** The screen the address names, if this role has it; else the role's first screen. */
+function route(allowed: readonly (readonly [Route, string])[]): Route {
 	const r = location.hash.replace(/^#\/?/, '').split('?')[0] as Route;
-	return allowed.some(([k]) => k === r) ? r : 'patients';
+	return allowed.some(([k]) => k === r) ? r : allowed[0]![0];
 }
 
 export function App({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
-	const routes = session.role === 'Provider' ? PROVIDER : ORGANISATION;
+	const routes = session.role === 'Provider' ? PROVIDER : session.role === 'Organisation:Research' ? RESEARCH : ORGANISATION;
 	const [current, setCurrent] = useState<Route>(route(routes));
 	useEffect(() => {
 		const on = () => setCurrent(route(routes));
@@ -49,6 +54,8 @@ export function App({ session, onSignOut }: { session: Session; onSignOut: () =>
 				{current === 'read' && <Read session={session} />}
 				{current === 'emergency' && <Emergency session={session} />}
 				{current === 'consortium' && <Consortium session={session} />}
+				{current === 'studies' && <Studies session={session} />}
+				{current === 'queries' && <Queries session={session} />}
 			</main>
 		</>
 	);

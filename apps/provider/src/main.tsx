@@ -39,7 +39,7 @@ function Boot() {
 			<main>
 				{error && <p class="error" role="alert">{error}</p>}
 				{!chain && !error && <p role="status">Connecting to the MedRec network…</p>}
-				{chain && <KeyGate app="MedRec for providers" demo={[{ label: 'Alice General Hospital', uri: '//Alice' }, { label: 'Bob Family Clinic', uri: '//Bob' }, { label: 'Dave Pharmacy', uri: '//Dave' }]} onUnlocked={(p) => void unlocked(p)} />}
+				{chain && <KeyGate app="MedRec for providers" demo={[{ label: 'Alice General Hospital', uri: '//Alice' }, { label: 'Bob Family Clinic', uri: '//Bob' }, { label: 'Dave Pharmacy', uri: '//Dave' }, { label: 'Charlie Research Institute', uri: '//Charlie' }]} onUnlocked={(p) => void unlocked(p)} />}
 			</main>
 		</>
 	);

@@ -52,12 +52,12 @@ pub const STRANGER: AccountId = 999;
 pub const NOW: Moment = 1_767_225_600_000;
 
 thread_local! {
-	static ROLES: RefCell<BTreeMap<AccountId, Role>> = RefCell::new(BTreeMap::new());
-	static ACTIVE: RefCell<BTreeSet<(AccountId, AccountId)>> = RefCell::new(BTreeSet::new());
-	static RAISED: RefCell<Vec<(AccountId, Subject, StatusFlags)>> = RefCell::new(Vec::new());
-	static PROPOSALS: RefCell<BTreeMap<u32, (AccountId, StudyId)>> = RefCell::new(BTreeMap::new());
-	static NEXT_PROPOSAL: RefCell<u32> = RefCell::new(0);
-	static CONSORTIUM_FULL: RefCell<bool> = RefCell::new(false);
+	static ROLES: RefCell<BTreeMap<AccountId, Role>> = const { RefCell::new(BTreeMap::new()) };
+	static ACTIVE: RefCell<BTreeSet<(AccountId, AccountId)>> = const { RefCell::new(BTreeSet::new()) };
+	static RAISED: RefCell<Vec<(AccountId, Subject, StatusFlags)>> = const { RefCell::new(Vec::new()) };
+	static PROPOSALS: RefCell<BTreeMap<u32, (AccountId, StudyId)>> = const { RefCell::new(BTreeMap::new()) };
+	static NEXT_PROPOSAL: RefCell<u32> = const { RefCell::new(0) };
+	static CONSORTIUM_FULL: RefCell<bool> = const { RefCell::new(false) };
 }
 
 pub struct FakeRegistry;

@@ -5,20 +5,21 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), medrec_research_client::Error> {
-//! use medrec_research_client::{grammar, Researcher};
+//! use medrec_research_client::{grammar, Error, Researcher};
 //! use std::time::Duration;
 //!
 //! let charlie = Researcher::connect("http://127.0.0.1:9944", Some("//Charlie"))?;
 //! let spec = grammar::QuerySpec {
-//! 	epsilon: "0.5".into(),
-//! 	has: vec!["condition:icd10:E11*".into()],
-//! 	group_by: vec!["sex".into()],
-//! 	..Default::default()
+//!     epsilon: "0.5".into(),
+//!     has: vec!["condition:icd10:E11*".into()],
+//!     group_by: vec!["sex".into()],
+//!     ..Default::default()
 //! };
-//! let query = grammar::build_query(&spec, grammar::now_ms()).map_err(medrec_research_client::Error::Input)?;
+//! let query = grammar::build_query(&spec, grammar::now_ms()).map_err(Error::Input)?;
 //! let authorized = charlie.authorize(0, query).await?;
 //! charlie.wait_final(&authorized, Duration::from_secs(60)).await?;
-//! let results = charlie.results(0, authorized.id, authorized.record, Duration::from_secs(60), 0.05).await?;
+//! let wait = Duration::from_secs(60);
+//! let results = charlie.results(0, authorized.id, authorized.record, wait, 0.05).await?;
 //! print!("{}", results.text());
 //! # Ok(()) }
 //! ```

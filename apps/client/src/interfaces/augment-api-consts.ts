@@ -204,6 +204,35 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       [key: string]: Codec;
     };
+    research: {
+      /**
+       * The most studies waiting for the consortium at once, so that studies never take all
+       * of its proposal slots from admissions and motions.
+       **/
+      maxPendingStudies: u32 & AugmentedConst<ApiType>;
+      /**
+       * The most one query may spend, in milli-ε.
+       **/
+      maxQueryEpsilon: u32 & AugmentedConst<ApiType>;
+      /**
+       * The largest total budget a study may have, in milli-ε; at most `u16::MAX`, so that
+       * `BudgetExceeded { remaining }` fits a module error.
+       **/
+      maxStudyBudget: u32 & AugmentedConst<ApiType>;
+      /**
+       * The most approved studies whose invitations are still being sent.
+       **/
+      maxSweeps: u32 & AugmentedConst<ApiType>;
+      /**
+       * The least one query may spend, in milli-ε; with the largest budget it bounds the
+       * queries a study can hold.
+       **/
+      minQueryEpsilon: u32 & AugmentedConst<ApiType>;
+      /**
+       * Generic const
+       **/
+      [key: string]: Codec;
+    };
     revive: {
       /**
        * Allow EVM bytecode to be uploaded and instantiated.

@@ -339,6 +339,103 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       [key: string]: AugmentedError<ApiType>;
     };
+    research: {
+      /**
+       * The query's ε is more than the study has left, which is `remaining` milli-ε.
+       **/
+      BudgetExceeded: AugmentedError<ApiType>;
+      /**
+       * The opt-in's categories do not cover the study's.
+       **/
+      CategoriesNotCovered: AugmentedError<ApiType>;
+      /**
+       * The study's minimum cell count is below the chain's minimum.
+       **/
+      CellCountTooLow: AugmentedError<ApiType>;
+      /**
+       * The query's ε is above the study's per-query maximum.
+       **/
+      EpsilonAboveQueryMax: AugmentedError<ApiType>;
+      /**
+       * The query's ε is below `MinQueryEpsilon`.
+       **/
+      EpsilonTooLow: AugmentedError<ApiType>;
+      /**
+       * The budget is zero or above `MaxStudyBudget`, or the per-query maximum is outside
+       * `MinQueryEpsilon..=MaxQueryEpsilon` or above the budget.
+       **/
+      InvalidBudget: AugmentedError<ApiType>;
+      /**
+       * Categories empty, or naming bits that are no category.
+       **/
+      InvalidCategories: AugmentedError<ApiType>;
+      /**
+       * The query is malformed; `reason` is a [`QueryProblem`] code.
+       **/
+      InvalidQuery: AugmentedError<ApiType>;
+      /**
+       * Malformed terms: unknown modifiers, a region without GS or GS without a region, a
+       * DS permission or disease purpose without well-formed ICD-10 codes, an empty title.
+       **/
+      InvalidTerms: AugmentedError<ApiType>;
+      /**
+       * An empty window, or a study that has already ended.
+       **/
+      InvalidWindow: AugmentedError<ApiType>;
+      /**
+       * The patient has no active relationship with the home site.
+       **/
+      NoActiveRelationship: AugmentedError<ApiType>;
+      /**
+       * The patient has no research consent: per-study choices need one (it names the home
+       * site).
+       **/
+      NoConsent: AugmentedError<ApiType>;
+      /**
+       * The patient is not registered as a patient.
+       **/
+      NotAPatient: AugmentedError<ApiType>;
+      /**
+       * The home site is not a registered provider.
+       **/
+      NotAProvider: AugmentedError<ApiType>;
+      /**
+       * The caller is not a research organisation.
+       **/
+      NotAResearcher: AugmentedError<ApiType>;
+      /**
+       * The caller may not act for this patient, or on this study.
+       **/
+      NotAuthorized: AugmentedError<ApiType>;
+      /**
+       * No such study, or no consent to withdraw.
+       **/
+      NotFound: AugmentedError<ApiType>;
+      /**
+       * The query reads categories the study does not name.
+       **/
+      QueryOutsideStudyCategories: AugmentedError<ApiType>;
+      /**
+       * The study is approved but outside its period.
+       **/
+      StudyNotActive: AugmentedError<ApiType>;
+      /**
+       * The study is not approved.
+       **/
+      StudyNotApproved: AugmentedError<ApiType>;
+      /**
+       * `MaxPendingStudies` studies are before the consortium already.
+       **/
+      TooManyPendingStudies: AugmentedError<ApiType>;
+      /**
+       * The study is not in a state that allows this.
+       **/
+      WrongState: AugmentedError<ApiType>;
+      /**
+       * Generic error
+       **/
+      [key: string]: AugmentedError<ApiType>;
+    };
     revive: {
       /**
        * Tried to map an account that is already mapped.

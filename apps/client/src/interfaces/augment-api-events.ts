@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/api-base/types/events';
 
-import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, MedrecPrimitivesAccessRequest, MedrecPrimitivesCategory, MedrecPrimitivesGrant, MedrecPrimitivesRole, MedrecPrimitivesSubject, MedrecRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletMedrecConsortiumEvidence, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, MedrecPrimitivesAccessRequest, MedrecPrimitivesCategory, MedrecPrimitivesGrant, MedrecPrimitivesResearchChoice, MedrecPrimitivesResearchConsentTerms, MedrecPrimitivesRole, MedrecPrimitivesSubject, MedrecRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletMedrecConsortiumEvidence, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Bytes, Null, Option, Result, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
@@ -189,6 +189,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       SessionLengthSet: AugmentedEvent<ApiType, [blocks: u32], { blocks: u32 }>;
       /**
+       * A research organisation registered a study, which the members now vote on.
+       **/
+      StudyProposed: AugmentedEvent<ApiType, [index: u32, researcher: AccountId32, study: u32, expires: u32], { index: u32, researcher: AccountId32, study: u32, expires: u32 }>;
+      /**
        * A member voted, or changed its vote. `ayes` and `nays` are the counts after it.
        **/
       Voted: AugmentedEvent<ApiType, [index: u32, voter: AccountId32, aye: bool, ayes: u32, nays: u32], { index: u32, voter: AccountId32, aye: bool, ayes: u32, nays: u32 }>;
@@ -342,6 +346,48 @@ declare module '@polkadot/api-base/types/events' {
        * `by` revoked a grant; it no longer allows anything from the next block.
        **/
       Revoked: AugmentedEvent<ApiType, [patient: AccountId32, grant: u32, by: AccountId32], { patient: AccountId32, grant: u32, by: AccountId32 }>;
+      /**
+       * Generic event
+       **/
+      [key: string]: AugmentedEvent<ApiType>;
+    };
+    research: {
+      /**
+       * `by` opted `patient` into or out of `study`.
+       **/
+      ChoiceMade: AugmentedEvent<ApiType, [study: u32, patient: AccountId32, choice: MedrecPrimitivesResearchChoice, by: AccountId32], { study: u32, patient: AccountId32, choice: MedrecPrimitivesResearchChoice, by: AccountId32 }>;
+      /**
+       * `by` recorded `patient`'s research consent, replacing any earlier one.
+       **/
+      ConsentGiven: AugmentedEvent<ApiType, [patient: AccountId32, terms: MedrecPrimitivesResearchConsentTerms, by: AccountId32], { patient: AccountId32, terms: MedrecPrimitivesResearchConsentTerms, by: AccountId32 }>;
+      /**
+       * `by` withdrew `patient`'s consent, and with it every choice made under it.
+       **/
+      ConsentWithdrawn: AugmentedEvent<ApiType, [patient: AccountId32, by: AccountId32], { patient: AccountId32, by: AccountId32 }>;
+      /**
+       * Every patient whose consent could reach `study` has been invited: `count` of them.
+       **/
+      InvitationsSent: AugmentedEvent<ApiType, [study: u32, count: u32], { study: u32, count: u32 }>;
+      /**
+       * Query `query` of `study` was authorized: sites may answer it once this block is
+       * final. `remaining` is what is left of the budget.
+       **/
+      QueryAuthorized: AugmentedEvent<ApiType, [study: u32, query: u32, hash_: H256, epsilon: u32, remaining: u32], { study: u32, query: u32, hash_: H256, epsilon: u32, remaining: u32 }>;
+      /**
+       * The same query was asked again: it keeps its id and spends nothing.
+       **/
+      QueryRepeated: AugmentedEvent<ApiType, [study: u32, query: u32], { study: u32, query: u32 }>;
+      StudyApproved: AugmentedEvent<ApiType, [study: u32], { study: u32 }>;
+      StudyClosed: AugmentedEvent<ApiType, [study: u32], { study: u32 }>;
+      /**
+       * The proposal expired or was withdrawn, or the researcher left before approval.
+       **/
+      StudyLapsed: AugmentedEvent<ApiType, [study: u32], { study: u32 }>;
+      /**
+       * A study was registered and is before the consortium as `proposal`.
+       **/
+      StudyRegistered: AugmentedEvent<ApiType, [study: u32, researcher: AccountId32, proposal: u32, expires: u32], { study: u32, researcher: AccountId32, proposal: u32, expires: u32 }>;
+      StudyRejected: AugmentedEvent<ApiType, [study: u32], { study: u32 }>;
       /**
        * Generic event
        **/

@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/api-base/types/storage';
 
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedrecPrimitivesAccessRequest, MedrecPrimitivesGrant, MedrecPrimitivesProxy, MedrecPrimitivesSubject, MedrecRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMedrecConsortiumOpenProposal, PalletMedrecConsortiumProposal, PalletMedrecRegistrarIdentityInfo, PalletMedrecRegistrarProfile, PalletMedrecRelationshipsCounters, PalletMedrecRelationshipsDeadManSwitch, PalletMedrecRelationshipsEmergencyAccess, PalletMedrecRelationshipsGroup, PalletMedrecRelationshipsRelationship, PalletReviveDebugDebugSettings, PalletReviveEvmApiBlock, PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR, PalletReviveEvmBlockHashReceiptGasInfo, PalletReviveStorageAccountInfo, PalletReviveStorageDeletionQueueItem, PalletReviveStorageDeletionQueueManager, PalletReviveVmCodeInfo, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedrecPrimitivesAccessRequest, MedrecPrimitivesGrant, MedrecPrimitivesProxy, MedrecPrimitivesResearchChoiceRecord, MedrecPrimitivesResearchQueryRecord, MedrecPrimitivesResearchResearchConsent, MedrecPrimitivesResearchStudy, MedrecPrimitivesSubject, MedrecRuntimeSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMedrecConsortiumOpenProposal, PalletMedrecConsortiumProposal, PalletMedrecRegistrarIdentityInfo, PalletMedrecRegistrarProfile, PalletMedrecRelationshipsCounters, PalletMedrecRelationshipsDeadManSwitch, PalletMedrecRelationshipsEmergencyAccess, PalletMedrecRelationshipsGroup, PalletMedrecRelationshipsRelationship, PalletMedrecResearchSweep, PalletReviveDebugDebugSettings, PalletReviveEvmApiBlock, PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR, PalletReviveEvmBlockHashReceiptGasInfo, PalletReviveStorageAccountInfo, PalletReviveStorageDeletionQueueItem, PalletReviveStorageDeletionQueueManager, PalletReviveVmCodeInfo, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/api-base/types';
 import type { Bytes, Null, Option, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
@@ -257,6 +257,52 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       [key: string]: QueryableStorageEntry<ApiType>;
     };
+    research: {
+      /**
+       * (home site, patient) for every consent: a site's cohort is one prefix scan.
+       **/
+      homeAndPatient: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Option<Null>>, [AccountId32, AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32, AccountId32]>;
+      /**
+       * The id the next study gets.
+       **/
+      nextStudyId: AugmentedQuery<ApiType, () => Observable<u32>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * (patient, study) to the patient's choice about the study.
+       **/
+      patientAndStudyToChoice: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Option<MedrecPrimitivesResearchChoiceRecord>>, [AccountId32, u32]> & QueryableStorageEntry<ApiType, [AccountId32, u32]>;
+      /**
+       * Patient to their research consent.
+       **/
+      patientToConsent: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<MedrecPrimitivesResearchResearchConsent>>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * Patient to their consent epoch, moved on by each withdrawal.
+       **/
+      patientToEpoch: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u32>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * How many studies are before the consortium.
+       **/
+      pendingStudies: AugmentedQuery<ApiType, () => Observable<u32>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Study id to the study.
+       **/
+      studies: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Option<MedrecPrimitivesResearchStudy>>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
+      /**
+       * (study, query hash) to the query's id: how a repeat finds its authorization.
+       **/
+      studyAndHashToQuery: AugmentedQuery<ApiType, (arg1: u32 | AnyNumber | Uint8Array, arg2: H256 | string | Uint8Array) => Observable<Option<u32>>, [u32, H256]> & QueryableStorageEntry<ApiType, [u32, H256]>;
+      /**
+       * (study, query id) to the authorized query.
+       **/
+      studyAndQueryToRecord: AugmentedQuery<ApiType, (arg1: u32 | AnyNumber | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Option<MedrecPrimitivesResearchQueryRecord>>, [u32, u32]> & QueryableStorageEntry<ApiType, [u32, u32]>;
+      /**
+       * Approved studies whose invitations are still being sent, oldest first.
+       **/
+      sweeps: AugmentedQuery<ApiType, () => Observable<Vec<PalletMedrecResearchSweep>>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Generic query
+       **/
+      [key: string]: QueryableStorageEntry<ApiType>;
+    };
     revive: {
       /**
        * The data associated to a contract or externally owned account.
@@ -410,7 +456,7 @@ declare module '@polkadot/api-base/types/storage' {
        * (patient, subject) to the flags raised and not yet acknowledged. Entries exist only
        * while some flag is set, one per relationship of the patient plus one for the patient.
        **/
-      patientAndSubjectToStatus: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: MedrecPrimitivesSubject | { Relationship: any } | { Patient: any } | string | Uint8Array) => Observable<Option<u8>>, [AccountId32, MedrecPrimitivesSubject]> & QueryableStorageEntry<ApiType, [AccountId32, MedrecPrimitivesSubject]>;
+      patientAndSubjectToStatus: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: MedrecPrimitivesSubject | { Relationship: any } | { Patient: any } | { Study: any } | string | Uint8Array) => Observable<Option<u8>>, [AccountId32, MedrecPrimitivesSubject]> & QueryableStorageEntry<ApiType, [AccountId32, MedrecPrimitivesSubject]>;
       /**
        * Generic query
        **/

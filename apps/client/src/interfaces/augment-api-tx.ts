@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/api-base/types/submittable';
 
-import type { MedrecPrimitivesCategory, MedrecPrimitivesPurpose, MedrecPrimitivesRole, MedrecPrimitivesScope, MedrecPrimitivesSubject, MedrecPrimitivesViewer, MedrecRuntimeSessionKeys, PalletBalancesAdjustmentDirection, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { MedrecPrimitivesCategory, MedrecPrimitivesPurpose, MedrecPrimitivesResearchChoice, MedrecPrimitivesResearchConsentTerms, MedrecPrimitivesResearchQuery, MedrecPrimitivesResearchStudyTerms, MedrecPrimitivesRole, MedrecPrimitivesScope, MedrecPrimitivesSubject, MedrecPrimitivesViewer, MedrecRuntimeSessionKeys, PalletBalancesAdjustmentDirection, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableExtrinsicFunction } from '@polkadot/api-base/types';
 import type { Bytes, Compact, Option, U256, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
@@ -177,8 +177,8 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * - Origin: a member.
        * 
-       * Emits `Voted`, then `Passed` with `MemberAdmitted`, `MemberRemoved` or
-       * `MotionExecuted`, or `Rejected`. Errors: `NotAuthorized`, `NotFound`, `Expired`.
+       * Emits `Voted`, then `Passed` with `MemberAdmitted`, `MemberRemoved`,
+       * `MotionExecuted` or the research pallet's `StudyApproved`, or `Rejected`. Errors: `NotAuthorized`, `NotFound`, `Expired`.
        * Deciding: O(MaxMembers + MaxProposals) plus a motion's call.
        **/
       vote: AugmentedSubmittable<(index: u32 | AnyNumber | Uint8Array, aye: bool | boolean | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, bool]>;
@@ -505,6 +505,95 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       [key: string]: SubmittableExtrinsicFunction<ApiType>;
     };
+    research: {
+      /**
+       * Authorizes `query` for `study`, debiting its ε from the study's budget in the same
+       * call. Sites answer an authorized query once its block is final, and only then. The
+       * same query again keeps its id and spends nothing (`QueryRepeated`).
+       * 
+       * - Origin: the study's researcher.
+       * - `query`: canonical ([`Query::canonicalize`]), within the study's categories, with
+       * an ε between `MinQueryEpsilon` and the study's per-query maximum.
+       * 
+       * Emits `QueryAuthorized` or `QueryRepeated`. Errors: `NotFound`, `NotAuthorized`,
+       * `StudyNotApproved`, `StudyNotActive`, `InvalidQuery { reason }`,
+       * `QueryOutsideStudyCategories`, `EpsilonTooLow`, `EpsilonAboveQueryMax`,
+       * `BudgetExceeded { remaining }`. O(size of the query).
+       **/
+      authorizeQuery: AugmentedSubmittable<(study: u32 | AnyNumber | Uint8Array, query: MedrecPrimitivesResearchQuery | { epsilon?: any; indexDate?: any; criteria?: any; groupBy?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, MedrecPrimitivesResearchQuery]>;
+      /**
+       * Opts `patient` into or out of `study`, on top of their consent. An opt-in is the
+       * patient's specific consent to the study: it counts even where the broad terms would
+       * not reach it (a project-specific consent, a sensitive area).
+       * 
+       * - Origin: the patient or a proxy in force; to opt in, one whose categories cover the
+       * opt-in's.
+       * - `choice`: `OptIn { categories }` must cover the study's categories.
+       * 
+       * Emits `ChoiceMade`. Errors: `NotAuthorized`, `NotFound`, `NoConsent`,
+       * `StudyNotApproved`, `StudyNotActive`, `InvalidCategories`, `CategoriesNotCovered`.
+       * O(1).
+       **/
+      choose: AugmentedSubmittable<(patient: AccountId32 | string | Uint8Array, study: u32 | AnyNumber | Uint8Array, choice: MedrecPrimitivesResearchChoice | { OptIn: any } | { OptOut: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, u32, MedrecPrimitivesResearchChoice]>;
+      /**
+       * Closes an approved study: no query is authorized for it any more. Answers already
+       * released stay with their researcher.
+       * 
+       * - Origin: the study's researcher, or `CloseOrigin` (the consortium, by motion).
+       * 
+       * Emits `StudyClosed`. Errors: `NotFound`, `NotAuthorized`, `WrongState`. O(1).
+       **/
+      closeStudy: AugmentedSubmittable<(study: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32]>;
+      /**
+       * Registers a study and puts it before the consortium.
+       * 
+       * - Origin: a research organisation.
+       * - `terms`: at least `MIN_CELL_COUNT` as minimum cell; a budget of at most
+       * `MaxStudyBudget` milli-ε, with a per-query maximum between `MinQueryEpsilon` and
+       * `MaxQueryEpsilon` and not above the budget; a period that has not ended.
+       * 
+       * Emits `StudyRegistered`. Errors: `NotAResearcher`, `InvalidCategories`,
+       * `InvalidWindow`, `InvalidTerms`, `CellCountTooLow`, `InvalidBudget`,
+       * `TooManyPendingStudies`, and the consortium's `AlreadyExists` (one open proposal per
+       * proposer) and `TooManyProposals`. O(1) here, O(MaxProposals) in the consortium.
+       **/
+      registerStudy: AugmentedSubmittable<(terms: MedrecPrimitivesResearchStudyTerms | { title?: any; protocolUrl?: any; protocolSha256?: any; ethicsSha256?: any; purpose?: any; categories?: any; starts?: any; ends?: any; minCell?: any; budget?: any; maxPerQuery?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [MedrecPrimitivesResearchStudyTerms]>;
+      /**
+       * Records `patient`'s research consent, replacing any earlier one. Choices made under
+       * the earlier consent stay.
+       * 
+       * - Origin: the patient, or a proxy in force whose categories cover `terms.categories`.
+       * - `terms.home`: a provider the patient has an active relationship with; only it
+       * counts the patient.
+       * 
+       * Emits `ConsentGiven`. Errors: `NotAPatient`, `NotAuthorized`, `InvalidCategories`,
+       * `InvalidWindow`, `InvalidTerms`, `NotAProvider`, `NoActiveRelationship`. O(1).
+       **/
+      setConsent: AugmentedSubmittable<(patient: AccountId32 | string | Uint8Array, terms: MedrecPrimitivesResearchConsentTerms | { permission?: any; modifiers?: any; region?: any; categories?: any; notBefore?: any; expires?: any; home?: any; mode?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, MedrecPrimitivesResearchConsentTerms]>;
+      /**
+       * Withdraws `patient`'s research consent and every per-study choice made under it.
+       * Sites stop counting the patient in every answer computed once this block is final.
+       * 
+       * - Origin: the patient, or any proxy of theirs in force: withdrawing is always within
+       * a proxy's authority.
+       * 
+       * Emits `ConsentWithdrawn`. Errors: `NotAuthorized`, `NotFound`. O(1).
+       **/
+      withdrawConsent: AugmentedSubmittable<(patient: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
+      /**
+       * Withdraws a study the consortium has not decided on yet.
+       * 
+       * - Origin: the study's researcher.
+       * 
+       * Emits `StudyLapsed`. Errors: `NotFound`, `NotAuthorized`, `WrongState`.
+       * O(MaxProposals) in the consortium.
+       **/
+      withdrawStudy: AugmentedSubmittable<(study: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32]>;
+      /**
+       * Generic tx
+       **/
+      [key: string]: SubmittableExtrinsicFunction<ApiType>;
+    };
     revive: {
       /**
        * Map many accounts and make the TX free if at least 90% were unmapped or held deposits.
@@ -747,7 +836,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * Emits `StatusAcknowledged`. Errors: `NotAuthorized`, `InvalidFlags`, `NotFound`. O(1).
        **/
-      acknowledge: AugmentedSubmittable<(patient: AccountId32 | string | Uint8Array, subject: MedrecPrimitivesSubject | { Relationship: any } | { Patient: any } | string | Uint8Array, flags: u8 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, MedrecPrimitivesSubject, u8]>;
+      acknowledge: AugmentedSubmittable<(patient: AccountId32 | string | Uint8Array, subject: MedrecPrimitivesSubject | { Relationship: any } | { Patient: any } | { Study: any } | string | Uint8Array, flags: u8 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, MedrecPrimitivesSubject, u8]>;
       /**
        * Generic tx
        **/

@@ -406,7 +406,8 @@ export default {
   MedrecPrimitivesSubject: {
     _enum: {
       Relationship: 'u64',
-      Patient: 'Null'
+      Patient: 'Null',
+      Study: 'u32'
     }
   },
   /**
@@ -445,7 +446,189 @@ export default {
     }
   },
   /**
-   * Lookup57: pallet_revive::pallet::Call<T>
+   * Lookup57: pallet_medrec_research::pallet::Call<T>
+   **/
+  PalletMedrecResearchCall: {
+    _enum: {
+      set_consent: {
+        patient: 'AccountId32',
+        terms: 'MedrecPrimitivesResearchConsentTerms',
+      },
+      withdraw_consent: {
+        patient: 'AccountId32',
+      },
+      choose: {
+        patient: 'AccountId32',
+        study: 'u32',
+        choice: 'MedrecPrimitivesResearchChoice',
+      },
+      register_study: {
+        terms: 'MedrecPrimitivesResearchStudyTerms',
+      },
+      withdraw_study: {
+        study: 'u32',
+      },
+      close_study: {
+        study: 'u32',
+      },
+      authorize_query: {
+        study: 'u32',
+        query: 'MedrecPrimitivesResearchQuery'
+      }
+    }
+  },
+  /**
+   * Lookup58: medrec_primitives::research::ConsentTerms<sp_core::crypto::AccountId32>
+   **/
+  MedrecPrimitivesResearchConsentTerms: {
+    permission: 'MedrecPrimitivesResearchDuoPermission',
+    modifiers: 'u16',
+    region: 'Option<[u8;2]>',
+    categories: 'u16',
+    notBefore: 'u64',
+    expires: 'u64',
+    home: 'AccountId32',
+    mode: 'MedrecPrimitivesResearchConsentMode'
+  },
+  /**
+   * Lookup59: medrec_primitives::research::DuoPermission
+   **/
+  MedrecPrimitivesResearchDuoPermission: {
+    _enum: {
+      Gru: 'Null',
+      Hmb: 'Null',
+      Ds: 'Vec<Bytes>'
+    }
+  },
+  /**
+   * Lookup67: medrec_primitives::research::ConsentMode
+   **/
+  MedrecPrimitivesResearchConsentMode: {
+    _enum: ['Broad', 'AskEachStudy']
+  },
+  /**
+   * Lookup68: medrec_primitives::research::Choice
+   **/
+  MedrecPrimitivesResearchChoice: {
+    _enum: {
+      OptIn: {
+        categories: 'u16',
+      },
+      OptOut: 'Null'
+    }
+  },
+  /**
+   * Lookup69: medrec_primitives::research::StudyTerms
+   **/
+  MedrecPrimitivesResearchStudyTerms: {
+    title: 'Bytes',
+    protocolUrl: 'Bytes',
+    protocolSha256: '[u8;32]',
+    ethicsSha256: '[u8;32]',
+    purpose: 'MedrecPrimitivesResearchStudyPurpose',
+    categories: 'u16',
+    starts: 'u64',
+    ends: 'u64',
+    minCell: 'u16',
+    budget: 'u32',
+    maxPerQuery: 'u32'
+  },
+  /**
+   * Lookup72: medrec_primitives::research::StudyPurpose
+   **/
+  MedrecPrimitivesResearchStudyPurpose: {
+    primary: 'MedrecPrimitivesResearchPrimaryPurpose',
+    methodsDevelopment: 'bool',
+    commercial: 'bool',
+    forProfitOrg: 'bool',
+    publishes: 'bool',
+    region: '[u8;2]',
+    sensitiveArea: 'bool'
+  },
+  /**
+   * Lookup73: medrec_primitives::research::PrimaryPurpose
+   **/
+  MedrecPrimitivesResearchPrimaryPurpose: {
+    _enum: {
+      General: 'Null',
+      Health: 'Null',
+      Disease: 'Vec<Bytes>',
+      Ancestry: 'Null'
+    }
+  },
+  /**
+   * Lookup74: medrec_primitives::research::Query
+   **/
+  MedrecPrimitivesResearchQuery: {
+    epsilon: 'u32',
+    indexDate: 'u64',
+    criteria: 'Vec<MedrecPrimitivesResearchCriterion>',
+    groupBy: 'Vec<MedrecPrimitivesResearchDimension>'
+  },
+  /**
+   * Lookup76: medrec_primitives::research::Criterion
+   **/
+  MedrecPrimitivesResearchCriterion: {
+    _enum: {
+      Has: 'MedrecPrimitivesResearchClause',
+      Lacks: 'MedrecPrimitivesResearchClause',
+      Age: {
+        min: 'u8',
+        max: 'u8',
+      },
+      Sex: 'u8'
+    }
+  },
+  /**
+   * Lookup77: medrec_primitives::research::Clause
+   **/
+  MedrecPrimitivesResearchClause: {
+    resource: 'MedrecPrimitivesResearchResourceKind',
+    system: 'MedrecPrimitivesResearchCodeSystem',
+    codes: 'Vec<Bytes>',
+    prefix: 'bool',
+    value: 'Option<MedrecPrimitivesResearchValueRange>',
+    window: 'Option<MedrecPrimitivesResearchDateWindow>',
+    sensitive: 'u16'
+  },
+  /**
+   * Lookup78: medrec_primitives::research::ResourceKind
+   **/
+  MedrecPrimitivesResearchResourceKind: {
+    _enum: ['Condition', 'Medication', 'Observation', 'Procedure', 'Immunization', 'Encounter', 'Allergy']
+  },
+  /**
+   * Lookup79: medrec_primitives::research::CodeSystem
+   **/
+  MedrecPrimitivesResearchCodeSystem: {
+    _enum: ['Icd10', 'Snomed', 'Loinc', 'RxNorm', 'Cvx']
+  },
+  /**
+   * Lookup82: medrec_primitives::research::ValueRange
+   **/
+  MedrecPrimitivesResearchValueRange: {
+    min: 'Option<i64>',
+    max: 'Option<i64>',
+    unit: 'Bytes'
+  },
+  /**
+   * Lookup87: medrec_primitives::research::DateWindow
+   **/
+  MedrecPrimitivesResearchDateWindow: {
+    from: 'Option<u64>',
+    until: 'Option<u64>'
+  },
+  /**
+   * Lookup92: medrec_primitives::research::Dimension
+   **/
+  MedrecPrimitivesResearchDimension: {
+    _enum: {
+      AgeBands: 'Bytes',
+      Sex: 'Null'
+    }
+  },
+  /**
+   * Lookup95: pallet_revive::pallet::Call<T>
    **/
   PalletReviveCall: {
     _enum: {
@@ -521,14 +704,14 @@ export default {
     }
   },
   /**
-   * Lookup58: sp_weights::weight_v2::Weight
+   * Lookup96: sp_weights::weight_v2::Weight
    **/
   SpWeightsWeightV2Weight: {
     refTime: 'Compact<u64>',
     proofSize: 'Compact<u64>'
   },
   /**
-   * Lookup62: sp_runtime::MultiSignature
+   * Lookup100: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -539,51 +722,51 @@ export default {
     }
   },
   /**
-   * Lookup63: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup101: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup64: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup102: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup65: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup103: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup66: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup104: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup69: pallet_medrec_registrar::extension::CheckMember<T>
+   * Lookup107: pallet_medrec_registrar::extension::CheckMember<T>
    **/
   PalletMedrecRegistrarExtensionCheckMember: 'Null',
   /**
-   * Lookup70: pallet_medrec_registrar::extension::CheckNonce<T>
+   * Lookup108: pallet_medrec_registrar::extension::CheckNonce<T>
    **/
   PalletMedrecRegistrarExtensionCheckNonce: 'Compact<u32>',
   /**
-   * Lookup72: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup110: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup73: medrec_runtime::configs::evm::CheckEvm<T>
+   * Lookup111: medrec_runtime::configs::evm::CheckEvm<T>
    **/
   MedrecRuntimeConfigsEvmCheckEvm: 'Null',
   /**
-   * Lookup74: medrec_runtime::configs::evm::ChargeEthGas<T>
+   * Lookup112: medrec_runtime::configs::evm::ChargeEthGas<T>
    **/
   MedrecRuntimeConfigsEvmChargeEthGas: 'Null',
   /**
-   * Lookup75: pallet_revive::evm::tx_extension::SetOrigin<T>
+   * Lookup113: pallet_revive::evm::tx_extension::SetOrigin<T>
    **/
   PalletReviveEvmTxExtensionSetOrigin: 'Null',
   /**
-   * Lookup76: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup114: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup78: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup116: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -593,7 +776,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup79: pallet_balances::types::AccountData<Balance>
+   * Lookup117: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -602,7 +785,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup81: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup119: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -610,13 +793,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup82: sp_runtime::generic::digest::Digest
+   * Lookup120: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup84: sp_runtime::generic::digest::DigestItem
+   * Lookup122: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -632,7 +815,7 @@ export default {
     }
   },
   /**
-   * Lookup87: frame_system::EventRecord<medrec_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup125: frame_system::EventRecord<medrec_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -640,7 +823,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup89: frame_system::pallet::Event<T>
+   * Lookup127: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -681,7 +864,7 @@ export default {
     }
   },
   /**
-   * Lookup90: frame_system::DispatchEventInfo
+   * Lookup128: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -689,19 +872,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup91: frame_support::dispatch::DispatchClass
+   * Lookup129: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup92: frame_support::dispatch::Pays
+   * Lookup130: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup93: sp_runtime::DispatchError
+   * Lookup131: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -723,38 +906,38 @@ export default {
     }
   },
   /**
-   * Lookup94: sp_runtime::ModuleError
+   * Lookup132: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup95: sp_runtime::TokenError
+   * Lookup133: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup96: sp_arithmetic::ArithmeticError
+   * Lookup134: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup97: sp_runtime::TransactionalError
+   * Lookup135: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup98: sp_runtime::proving_trie::TrieError
+   * Lookup136: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup99: pallet_balances::pallet::Event<T, I>
+   * Lookup137: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -886,13 +1069,13 @@ export default {
     }
   },
   /**
-   * Lookup100: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup138: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup101: medrec_runtime::RuntimeHoldReason
+   * Lookup139: medrec_runtime::RuntimeHoldReason
    **/
   MedrecRuntimeRuntimeHoldReason: {
     _enum: {
@@ -920,25 +1103,25 @@ export default {
     }
   },
   /**
-   * Lookup102: pallet_session::pallet::HoldReason
+   * Lookup140: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup103: pallet_revive::pallet::HoldReason
+   * Lookup141: pallet_revive::pallet::HoldReason
    **/
   PalletReviveHoldReason: {
     _enum: ['CodeUploadDepositReserve', 'StorageDepositReserve', 'AddressMapping']
   },
   /**
-   * Lookup104: pallet_balances::pallet::UnexpectedKind
+   * Lookup142: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup105: pallet_session::pallet::Event<T>
+   * Lookup143: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -955,7 +1138,7 @@ export default {
     }
   },
   /**
-   * Lookup106: pallet_grandpa::pallet::Event
+   * Lookup144: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -967,7 +1150,7 @@ export default {
     }
   },
   /**
-   * Lookup109: pallet_transaction_payment::pallet::Event<T>
+   * Lookup147: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -979,7 +1162,7 @@ export default {
     }
   },
   /**
-   * Lookup110: pallet_medrec_registrar::pallet::Event<T>
+   * Lookup148: pallet_medrec_registrar::pallet::Event<T>
    **/
   PalletMedrecRegistrarEvent: {
     _enum: {
@@ -1014,7 +1197,7 @@ export default {
     }
   },
   /**
-   * Lookup114: pallet_medrec_relationships::pallet::Event<T>
+   * Lookup151: pallet_medrec_relationships::pallet::Event<T>
    **/
   PalletMedrecRelationshipsEvent: {
     _enum: {
@@ -1139,7 +1322,7 @@ export default {
     }
   },
   /**
-   * Lookup115: medrec_primitives::Grant<sp_core::crypto::AccountId32>
+   * Lookup152: medrec_primitives::Grant<sp_core::crypto::AccountId32>
    **/
   MedrecPrimitivesGrant: {
     id: 'u32',
@@ -1152,7 +1335,7 @@ export default {
     grantedBy: 'AccountId32'
   },
   /**
-   * Lookup117: medrec_primitives::AccessRequest<sp_core::crypto::AccountId32>
+   * Lookup154: medrec_primitives::AccessRequest<sp_core::crypto::AccountId32>
    **/
   MedrecPrimitivesAccessRequest: {
     id: 'u32',
@@ -1163,7 +1346,7 @@ export default {
     duration: 'u64'
   },
   /**
-   * Lookup118: pallet_medrec_summary::pallet::Event<T>
+   * Lookup155: pallet_medrec_summary::pallet::Event<T>
    **/
   PalletMedrecSummaryEvent: {
     _enum: {
@@ -1183,7 +1366,7 @@ export default {
     }
   },
   /**
-   * Lookup119: pallet_medrec_consortium::pallet::Event<T>
+   * Lookup156: pallet_medrec_consortium::pallet::Event<T>
    **/
   PalletMedrecConsortiumEvent: {
     _enum: {
@@ -1205,6 +1388,12 @@ export default {
         index: 'u32',
         proposer: 'AccountId32',
         callHash: 'H256',
+        expires: 'u32',
+      },
+      StudyProposed: {
+        index: 'u32',
+        researcher: 'AccountId32',
+        study: 'u32',
         expires: 'u32',
       },
       Voted: {
@@ -1246,14 +1435,72 @@ export default {
     }
   },
   /**
-   * Lookup120: pallet_medrec_consortium::Evidence<MaxUrl>
+   * Lookup157: pallet_medrec_consortium::Evidence<MaxUrl>
    **/
   PalletMedrecConsortiumEvidence: {
     url: 'Bytes',
     sha256: '[u8;32]'
   },
   /**
-   * Lookup122: pallet_revive::pallet::Event<T>
+   * Lookup159: pallet_medrec_research::pallet::Event<T>
+   **/
+  PalletMedrecResearchEvent: {
+    _enum: {
+      ConsentGiven: {
+        patient: 'AccountId32',
+        terms: 'MedrecPrimitivesResearchConsentTerms',
+        by: 'AccountId32',
+      },
+      ConsentWithdrawn: {
+        patient: 'AccountId32',
+        by: 'AccountId32',
+      },
+      ChoiceMade: {
+        study: 'u32',
+        patient: 'AccountId32',
+        choice: 'MedrecPrimitivesResearchChoice',
+        by: 'AccountId32',
+      },
+      StudyRegistered: {
+        study: 'u32',
+        researcher: 'AccountId32',
+        proposal: 'u32',
+        expires: 'u32',
+      },
+      StudyApproved: {
+        study: 'u32',
+      },
+      StudyRejected: {
+        study: 'u32',
+      },
+      StudyLapsed: {
+        study: 'u32',
+      },
+      StudyClosed: {
+        study: 'u32',
+      },
+      QueryAuthorized: {
+        _alias: {
+          hash_: 'hash',
+        },
+        study: 'u32',
+        query: 'u32',
+        hash_: 'H256',
+        epsilon: 'u32',
+        remaining: 'u32',
+      },
+      QueryRepeated: {
+        study: 'u32',
+        query: 'u32',
+      },
+      InvitationsSent: {
+        study: 'u32',
+        count: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup160: pallet_revive::pallet::Event<T>
    **/
   PalletReviveEvent: {
     _enum: {
@@ -1272,7 +1519,7 @@ export default {
     }
   },
   /**
-   * Lookup124: frame_system::Phase
+   * Lookup162: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1282,21 +1529,21 @@ export default {
     }
   },
   /**
-   * Lookup127: frame_system::LastRuntimeUpgradeInfo
+   * Lookup165: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup130: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup168: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup131: frame_system::limits::BlockWeights
+   * Lookup169: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1304,7 +1551,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup132: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup170: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1312,7 +1559,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup133: frame_system::limits::WeightsPerClass
+   * Lookup171: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1321,14 +1568,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup135: frame_system::limits::BlockLength
+   * Lookup173: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup136: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup174: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1336,14 +1583,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup138: sp_weights::RuntimeDbWeight
+   * Lookup176: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup139: sp_version::RuntimeVersion
+   * Lookup177: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1356,13 +1603,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup144: frame_system::pallet::Error<T>
+   * Lookup182: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup146: pallet_balances::types::BalanceLock<Balance>
+   * Lookup184: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1370,34 +1617,34 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup147: pallet_balances::types::Reasons
+   * Lookup185: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup150: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup188: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup153: frame_support::traits::tokens::misc::IdAmount<medrec_runtime::RuntimeHoldReason, Balance>
+   * Lookup191: frame_support::traits::tokens::misc::IdAmount<medrec_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'MedrecRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup156: frame_support::traits::tokens::misc::IdAmount<medrec_runtime::RuntimeFreezeReason, Balance>
+   * Lookup194: frame_support::traits::tokens::misc::IdAmount<medrec_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'MedrecRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup157: medrec_runtime::RuntimeFreezeReason
+   * Lookup195: medrec_runtime::RuntimeFreezeReason
    **/
   MedrecRuntimeRuntimeFreezeReason: {
     _enum: {
@@ -1425,29 +1672,29 @@ export default {
     }
   },
   /**
-   * Lookup158: pallet_revive::pallet::FreezeReason
+   * Lookup196: pallet_revive::pallet::FreezeReason
    **/
   PalletReviveFreezeReason: {
     _enum: ['PGasMinBalance']
   },
   /**
-   * Lookup160: pallet_balances::pallet::Error<T, I>
+   * Lookup198: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup168: sp_core::crypto::KeyTypeId
+   * Lookup206: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup169: pallet_session::pallet::Error<T>
+   * Lookup207: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup173: pallet_grandpa::StoredState<N>
+   * Lookup211: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1464,7 +1711,7 @@ export default {
     }
   },
   /**
-   * Lookup174: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup212: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1473,49 +1720,49 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup176: pallet_grandpa::pallet::Error<T>
+   * Lookup214: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup178: pallet_transaction_payment::Releases
+   * Lookup216: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup179: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup217: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup180: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup218: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup181: pallet_medrec_registrar::IdentityInfo
+   * Lookup219: pallet_medrec_registrar::IdentityInfo
    **/
   PalletMedrecRegistrarIdentityInfo: {
     role: 'MedrecPrimitivesRole',
     encryptionKey: 'Option<[u8;32]>'
   },
   /**
-   * Lookup182: pallet_medrec_registrar::Profile<MaxName, MaxUrl>
+   * Lookup220: pallet_medrec_registrar::Profile<MaxName, MaxUrl>
    **/
   PalletMedrecRegistrarProfile: {
     name: 'Bytes',
     gatekeeper: 'Option<Bytes>'
   },
   /**
-   * Lookup183: pallet_medrec_registrar::pallet::Error<T>
+   * Lookup221: pallet_medrec_registrar::pallet::Error<T>
    **/
   PalletMedrecRegistrarError: {
     _enum: ['AlreadyExists', 'NotFound', 'NotAuthorized', 'NameTaken', 'EmptyName', 'NameTooLong', 'UrlTooLong', 'InvalidUrl', 'GatekeeperRequired', 'NotAMember', 'NotAPatient', 'BadSignature', 'EthAddressTaken', 'EthAddressAlreadyLinked']
   },
   /**
-   * Lookup184: pallet_medrec_relationships::Relationship<sp_core::crypto::AccountId32, BlockNumber, MaxPointers>
+   * Lookup222: pallet_medrec_relationships::Relationship<sp_core::crypto::AccountId32, BlockNumber, MaxPointers>
    **/
   PalletMedrecRelationshipsRelationship: {
     patient: 'AccountId32',
@@ -1524,13 +1771,13 @@ export default {
     pointers: 'Vec<MedrecPrimitivesPointer>'
   },
   /**
-   * Lookup185: medrec_primitives::RelationshipState
+   * Lookup223: medrec_primitives::RelationshipState
    **/
   MedrecPrimitivesRelationshipState: {
     _enum: ['AwaitingAcceptance', 'Active']
   },
   /**
-   * Lookup187: medrec_primitives::Pointer<BlockNumber>
+   * Lookup225: medrec_primitives::Pointer<BlockNumber>
    **/
   MedrecPrimitivesPointer: {
     recordSet: 'u32',
@@ -1539,14 +1786,14 @@ export default {
     updatedAt: 'u32'
   },
   /**
-   * Lookup195: pallet_medrec_relationships::Group<sp_core::crypto::AccountId32, MaxMembers>
+   * Lookup233: pallet_medrec_relationships::Group<sp_core::crypto::AccountId32, MaxMembers>
    **/
   PalletMedrecRelationshipsGroup: {
     id: 'u32',
     members: 'Vec<AccountId32>'
   },
   /**
-   * Lookup199: medrec_primitives::Proxy<sp_core::crypto::AccountId32>
+   * Lookup237: medrec_primitives::Proxy<sp_core::crypto::AccountId32>
    **/
   MedrecPrimitivesProxy: {
     who: 'AccountId32',
@@ -1554,14 +1801,14 @@ export default {
     expires: 'u64'
   },
   /**
-   * Lookup204: pallet_medrec_relationships::EmergencyAccess<sp_core::crypto::AccountId32>
+   * Lookup242: pallet_medrec_relationships::EmergencyAccess<sp_core::crypto::AccountId32>
    **/
   PalletMedrecRelationshipsEmergencyAccess: {
     provider: 'AccountId32',
     expires: 'u64'
   },
   /**
-   * Lookup206: pallet_medrec_relationships::DeadManSwitch<sp_core::crypto::AccountId32, MaxBeneficiaries>
+   * Lookup244: pallet_medrec_relationships::DeadManSwitch<sp_core::crypto::AccountId32, MaxBeneficiaries>
    **/
   PalletMedrecRelationshipsDeadManSwitch: {
     timeout: 'u64',
@@ -1570,7 +1817,7 @@ export default {
     categories: 'u16'
   },
   /**
-   * Lookup208: pallet_medrec_relationships::Counters
+   * Lookup246: pallet_medrec_relationships::Counters
    **/
   PalletMedrecRelationshipsCounters: {
     grant: 'u32',
@@ -1578,19 +1825,19 @@ export default {
     request: 'u32'
   },
   /**
-   * Lookup209: pallet_medrec_relationships::pallet::Error<T>
+   * Lookup247: pallet_medrec_relationships::pallet::Error<T>
    **/
   PalletMedrecRelationshipsError: {
     _enum: ['NotFound', 'NotAuthorized', 'AlreadyExists', 'NotAProvider', 'NotAPatient', 'WrongState', 'Expired', 'InvalidCategories', 'OutsideProxyScope', 'BreakGlassDisabled', 'TimeoutTooShort', 'BadJustification', 'GroupInUse', 'SelfReference', 'TooManyRelationships', 'TooManyPointers', 'TooManyGrants', 'TooManyGroups', 'TooManyGroupMembers', 'TooManyProxies', 'TooManyRequests', 'TooManyBeneficiaries', 'TooManyEmergencyAccesses']
   },
   /**
-   * Lookup211: pallet_medrec_summary::pallet::Error<T>
+   * Lookup249: pallet_medrec_summary::pallet::Error<T>
    **/
   PalletMedrecSummaryError: {
     _enum: ['NotFound', 'NotAuthorized', 'InvalidFlags']
   },
   /**
-   * Lookup212: pallet_medrec_consortium::Proposal<T>
+   * Lookup250: pallet_medrec_consortium::Proposal<T>
    **/
   PalletMedrecConsortiumProposal: {
     proposer: 'AccountId32',
@@ -1600,7 +1847,7 @@ export default {
     expires: 'u32'
   },
   /**
-   * Lookup213: pallet_medrec_consortium::Action<T>
+   * Lookup251: pallet_medrec_consortium::Action<T>
    **/
   PalletMedrecConsortiumAction: {
     _enum: {
@@ -1620,12 +1867,15 @@ export default {
       },
       Motion: {
         call: 'Bytes',
-        weight: 'SpWeightsWeightV2Weight'
+        weight: 'SpWeightsWeightV2Weight',
+      },
+      Study: {
+        study: 'u32'
       }
     }
   },
   /**
-   * Lookup217: pallet_medrec_consortium::OpenProposal<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup255: pallet_medrec_consortium::OpenProposal<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletMedrecConsortiumOpenProposal: {
     index: 'u32',
@@ -1634,13 +1884,110 @@ export default {
     expires: 'u32'
   },
   /**
-   * Lookup220: pallet_medrec_consortium::pallet::Error<T>
+   * Lookup258: pallet_medrec_consortium::pallet::Error<T>
    **/
   PalletMedrecConsortiumError: {
     _enum: ['NotFound', 'NotAuthorized', 'AlreadyExists', 'AlreadyMember', 'NotAMember', 'TooManyProposals', 'TooManyMembers', 'TooFewMembers', 'Expired', 'BadProof', 'KeysInUse', 'NameTooLong', 'UrlTooLong', 'ProofTooLong', 'CallTooLong', 'CallTooHeavy', 'CallNotAllowed', 'ZeroSessionLength']
   },
   /**
-   * Lookup221: pallet_revive::vm::CodeInfo<T>
+   * Lookup259: medrec_primitives::research::ResearchConsent<sp_core::crypto::AccountId32>
+   **/
+  MedrecPrimitivesResearchResearchConsent: {
+    terms: 'MedrecPrimitivesResearchConsentTerms',
+    givenBy: 'AccountId32'
+  },
+  /**
+   * Lookup261: medrec_primitives::research::ChoiceRecord<sp_core::crypto::AccountId32>
+   **/
+  MedrecPrimitivesResearchChoiceRecord: {
+    choice: 'MedrecPrimitivesResearchChoice',
+    epoch: 'u32',
+    by: 'AccountId32'
+  },
+  /**
+   * Lookup262: medrec_primitives::research::Study<sp_core::crypto::AccountId32, BlockNumber>
+   **/
+  MedrecPrimitivesResearchStudy: {
+    researcher: 'AccountId32',
+    terms: 'MedrecPrimitivesResearchStudyTerms',
+    state: 'MedrecPrimitivesResearchStudyState',
+    spent: 'u32',
+    nextQuery: 'u32'
+  },
+  /**
+   * Lookup263: medrec_primitives::research::StudyState<BlockNumber>
+   **/
+  MedrecPrimitivesResearchStudyState: {
+    _enum: {
+      Proposed: {
+        proposal: 'u32',
+        expires: 'u32',
+      },
+      Approved: {
+        at: 'u32',
+      },
+      Rejected: 'Null',
+      Lapsed: 'Null',
+      Closed: {
+        at: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup264: medrec_primitives::research::QueryRecord<BlockNumber>
+   **/
+  MedrecPrimitivesResearchQueryRecord: {
+    _alias: {
+      hash_: 'hash'
+    },
+    hash_: 'H256',
+    query: 'MedrecPrimitivesResearchQuery',
+    authorizedAt: 'u32',
+    atTime: 'u64'
+  },
+  /**
+   * Lookup267: pallet_medrec_research::Sweep
+   **/
+  PalletMedrecResearchSweep: {
+    study: 'u32',
+    cursor: 'Option<Bytes>',
+    invited: 'u32'
+  },
+  /**
+   * Lookup270: pallet_medrec_research::pallet::Error<T>
+   **/
+  PalletMedrecResearchError: {
+    _enum: {
+      NotFound: 'Null',
+      NotAuthorized: 'Null',
+      NotAPatient: 'Null',
+      NotAProvider: 'Null',
+      NotAResearcher: 'Null',
+      NoActiveRelationship: 'Null',
+      NoConsent: 'Null',
+      InvalidCategories: 'Null',
+      InvalidWindow: 'Null',
+      InvalidTerms: 'Null',
+      CellCountTooLow: 'Null',
+      InvalidBudget: 'Null',
+      TooManyPendingStudies: 'Null',
+      WrongState: 'Null',
+      StudyNotApproved: 'Null',
+      StudyNotActive: 'Null',
+      CategoriesNotCovered: 'Null',
+      InvalidQuery: {
+        reason: 'u8',
+      },
+      QueryOutsideStudyCategories: 'Null',
+      EpsilonTooLow: 'Null',
+      EpsilonAboveQueryMax: 'Null',
+      BudgetExceeded: {
+        remaining: 'u16'
+      }
+    }
+  },
+  /**
+   * Lookup271: pallet_revive::vm::CodeInfo<T>
    **/
   PalletReviveVmCodeInfo: {
     owner: 'AccountId32',
@@ -1651,20 +1998,20 @@ export default {
     behaviourVersion: 'u32'
   },
   /**
-   * Lookup222: pallet_revive::vm::BytecodeType
+   * Lookup272: pallet_revive::vm::BytecodeType
    **/
   PalletReviveVmBytecodeType: {
     _enum: ['Pvm', 'Evm']
   },
   /**
-   * Lookup223: pallet_revive::storage::AccountInfo<T>
+   * Lookup273: pallet_revive::storage::AccountInfo<T>
    **/
   PalletReviveStorageAccountInfo: {
     accountType: 'PalletReviveStorageAccountType',
     dust: 'u32'
   },
   /**
-   * Lookup224: pallet_revive::storage::AccountType<T>
+   * Lookup274: pallet_revive::storage::AccountType<T>
    **/
   PalletReviveStorageAccountType: {
     _enum: {
@@ -1673,7 +2020,7 @@ export default {
     }
   },
   /**
-   * Lookup225: pallet_revive::storage::ContractInfo<T>
+   * Lookup275: pallet_revive::storage::ContractInfo<T>
    **/
   PalletReviveStorageContractInfo: {
     trieId: 'Bytes',
@@ -1686,21 +2033,21 @@ export default {
     immutableDataLen: 'u32'
   },
   /**
-   * Lookup228: pallet_revive::storage::DeletionQueueItem<T>
+   * Lookup277: pallet_revive::storage::DeletionQueueItem<T>
    **/
   PalletReviveStorageDeletionQueueItem: {
     trieId: 'Bytes',
     accountId: 'AccountId32'
   },
   /**
-   * Lookup229: pallet_revive::storage::DeletionQueueManager<T>
+   * Lookup278: pallet_revive::storage::DeletionQueueManager<T>
    **/
   PalletReviveStorageDeletionQueueManager: {
     insertCounter: 'u32',
     deleteCounter: 'u32'
   },
   /**
-   * Lookup230: pallet_revive::evm::api::block::Block
+   * Lookup279: pallet_revive::evm::api::block::Block
    **/
   PalletReviveEvmApiBlock: {
     _alias: {
@@ -1736,15 +2083,15 @@ export default {
     withdrawalsRoot: 'H256'
   },
   /**
-   * Lookup232: pallet_revive_types::common::byte::Bytes256
+   * Lookup281: pallet_revive_types::common::byte::Bytes256
    **/
   PalletReviveTypesCommonByteBytes256: '[u8;256]',
   /**
-   * Lookup234: pallet_revive_types::common::byte::Bytes8
+   * Lookup283: pallet_revive_types::common::byte::Bytes8
    **/
   PalletReviveTypesCommonByteBytes8: '[u8;8]',
   /**
-   * Lookup237: pallet_revive::evm::api::transaction::HashesOrTransactionInfos
+   * Lookup286: pallet_revive::evm::api::transaction::HashesOrTransactionInfos
    **/
   PalletReviveEvmApiTransactionHashesOrTransactionInfos: {
     _enum: {
@@ -1753,7 +2100,7 @@ export default {
     }
   },
   /**
-   * Lookup239: pallet_revive::evm::api::transaction::TransactionInfo
+   * Lookup288: pallet_revive::evm::api::transaction::TransactionInfo
    **/
   PalletReviveEvmApiTransactionTransactionInfo: {
     _alias: {
@@ -1767,7 +2114,7 @@ export default {
     transactionSigned: 'PalletReviveEvmApiTransactionTransactionSigned'
   },
   /**
-   * Lookup240: pallet_revive::evm::api::transaction::TransactionSigned
+   * Lookup289: pallet_revive::evm::api::transaction::TransactionSigned
    **/
   PalletReviveEvmApiTransactionTransactionSigned: {
     _enum: {
@@ -1779,7 +2126,7 @@ export default {
     }
   },
   /**
-   * Lookup241: pallet_revive::evm::api::transaction::Transaction7702Signed
+   * Lookup290: pallet_revive::evm::api::transaction::Transaction7702Signed
    **/
   PalletReviveEvmApiTransactionTransaction7702Signed: {
     transaction7702Unsigned: 'PalletReviveEvmApiTransactionTransaction7702Unsigned',
@@ -1789,7 +2136,7 @@ export default {
     yParity: 'U256'
   },
   /**
-   * Lookup242: pallet_revive::evm::api::transaction::Transaction7702Unsigned
+   * Lookup291: pallet_revive::evm::api::transaction::Transaction7702Unsigned
    **/
   PalletReviveEvmApiTransactionTransaction7702Unsigned: {
     _alias: {
@@ -1808,14 +2155,14 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup244: pallet_revive::evm::api::transaction::AccessListEntry
+   * Lookup293: pallet_revive::evm::api::transaction::AccessListEntry
    **/
   PalletReviveEvmApiTransactionAccessListEntry: {
     address: 'H160',
     storageKeys: 'Vec<H256>'
   },
   /**
-   * Lookup246: pallet_revive::evm::api::transaction::AuthorizationListEntry
+   * Lookup295: pallet_revive::evm::api::transaction::AuthorizationListEntry
    **/
   PalletReviveEvmApiTransactionAuthorizationListEntry: {
     chainId: 'U256',
@@ -1826,7 +2173,7 @@ export default {
     s: 'U256'
   },
   /**
-   * Lookup247: pallet_revive::evm::api::transaction::Transaction4844Signed
+   * Lookup296: pallet_revive::evm::api::transaction::Transaction4844Signed
    **/
   PalletReviveEvmApiTransactionTransaction4844Signed: {
     transaction4844Unsigned: 'PalletReviveEvmApiTransactionTransaction4844Unsigned',
@@ -1835,7 +2182,7 @@ export default {
     yParity: 'U256'
   },
   /**
-   * Lookup248: pallet_revive::evm::api::transaction::Transaction4844Unsigned
+   * Lookup297: pallet_revive::evm::api::transaction::Transaction4844Unsigned
    **/
   PalletReviveEvmApiTransactionTransaction4844Unsigned: {
     _alias: {
@@ -1855,7 +2202,7 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup249: pallet_revive::evm::api::transaction::Transaction1559Signed
+   * Lookup298: pallet_revive::evm::api::transaction::Transaction1559Signed
    **/
   PalletReviveEvmApiTransactionTransaction1559Signed: {
     transaction1559Unsigned: 'PalletReviveEvmApiTransactionTransaction1559Unsigned',
@@ -1865,7 +2212,7 @@ export default {
     yParity: 'U256'
   },
   /**
-   * Lookup250: pallet_revive::evm::api::transaction::Transaction1559Unsigned
+   * Lookup299: pallet_revive::evm::api::transaction::Transaction1559Unsigned
    **/
   PalletReviveEvmApiTransactionTransaction1559Unsigned: {
     _alias: {
@@ -1884,7 +2231,7 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup252: pallet_revive::evm::api::transaction::Transaction2930Signed
+   * Lookup301: pallet_revive::evm::api::transaction::Transaction2930Signed
    **/
   PalletReviveEvmApiTransactionTransaction2930Signed: {
     transaction2930Unsigned: 'PalletReviveEvmApiTransactionTransaction2930Unsigned',
@@ -1894,7 +2241,7 @@ export default {
     yParity: 'U256'
   },
   /**
-   * Lookup253: pallet_revive::evm::api::transaction::Transaction2930Unsigned
+   * Lookup302: pallet_revive::evm::api::transaction::Transaction2930Unsigned
    **/
   PalletReviveEvmApiTransactionTransaction2930Unsigned: {
     _alias: {
@@ -1911,7 +2258,7 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup254: pallet_revive::evm::api::transaction::TransactionLegacySigned
+   * Lookup303: pallet_revive::evm::api::transaction::TransactionLegacySigned
    **/
   PalletReviveEvmApiTransactionTransactionLegacySigned: {
     transactionLegacyUnsigned: 'PalletReviveEvmApiTransactionTransactionLegacyUnsigned',
@@ -1920,7 +2267,7 @@ export default {
     v: 'U256'
   },
   /**
-   * Lookup255: pallet_revive::evm::api::transaction::TransactionLegacyUnsigned
+   * Lookup304: pallet_revive::evm::api::transaction::TransactionLegacyUnsigned
    **/
   PalletReviveEvmApiTransactionTransactionLegacyUnsigned: {
     _alias: {
@@ -1936,7 +2283,7 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup257: pallet_revive::evm::api::block::Withdrawal
+   * Lookup306: pallet_revive::evm::api::block::Withdrawal
    **/
   PalletReviveEvmApiBlockWithdrawal: {
     address: 'H160',
@@ -1945,14 +2292,14 @@ export default {
     validatorIndex: 'U256'
   },
   /**
-   * Lookup259: pallet_revive::evm::block_hash::ReceiptGasInfo
+   * Lookup308: pallet_revive::evm::block_hash::ReceiptGasInfo
    **/
   PalletReviveEvmBlockHashReceiptGasInfo: {
     gasUsed: 'U256',
     effectiveGasPrice: 'U256'
   },
   /**
-   * Lookup260: pallet_revive::evm::block_hash::block_builder::EthereumBlockBuilderIR<T>
+   * Lookup309: pallet_revive::evm::block_hash::block_builder::EthereumBlockBuilderIR<T>
    **/
   PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR: {
     transactionRootBuilder: 'PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR',
@@ -1965,7 +2312,7 @@ export default {
     gasInfo: 'Vec<PalletReviveEvmBlockHashReceiptGasInfo>'
   },
   /**
-   * Lookup261: pallet_revive::evm::block_hash::hash_builder::IncrementalHashBuilderIR
+   * Lookup310: pallet_revive::evm::block_hash::hash_builder::IncrementalHashBuilderIR
    **/
   PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR: {
     key: 'Bytes',
@@ -1980,7 +2327,7 @@ export default {
     index: 'u64'
   },
   /**
-   * Lookup264: pallet_revive::debug::DebugSettings
+   * Lookup313: pallet_revive::debug::DebugSettings
    **/
   PalletReviveDebugDebugSettings: {
     allowUnlimitedContractSize: 'bool',
@@ -1989,24 +2336,24 @@ export default {
     disableExecutionTracing: 'bool'
   },
   /**
-   * Lookup265: pallet_revive::pallet::Error<T>
+   * Lookup314: pallet_revive::pallet::Error<T>
    **/
   PalletReviveError: {
     _enum: ['__Unused0', 'InvalidSchedule', 'InvalidCallFlags', 'OutOfGas', 'TransferFailed', 'MaxCallDepthReached', 'ContractNotFound', 'CodeNotFound', 'CodeInfoNotFound', 'OutOfBounds', 'DecodingFailed', 'ContractTrapped', 'ValueTooLarge', 'TerminatedWhileReentrant', 'InputForwarded', 'TooManyTopics', '__Unused16', '__Unused17', 'DuplicateContract', 'TerminatedInConstructor', 'ReentranceDenied', 'ReenteredPallet', 'StateChangeDenied', 'StorageDepositNotEnoughFunds', 'StorageDepositLimitExhausted', 'CodeInUse', 'ContractReverted', 'CodeRejected', 'BlobTooLarge', 'StaticMemoryTooLarge', 'BasicBlockTooLarge', 'InvalidInstruction', 'MaxDelegateDependenciesReached', 'DelegateDependencyNotFound', 'DelegateDependencyAlreadyExists', 'CannotAddSelfAsDelegateDependency', 'OutOfTransientStorage', 'InvalidSyscall', 'InvalidStorageFlags', 'ExecutionFailed', 'BalanceConversionFailed', '__Unused41', 'InvalidImmutableAccess', 'AccountUnmapped', 'AccountAlreadyMapped', 'InvalidGenericTransaction', 'RefcountOverOrUnderflow', 'UnsupportedPrecompileAddress', 'CallDataTooLarge', 'ReturnDataTooLarge', 'InvalidJump', 'StackUnderflow', 'StackOverflow', 'TxFeeOverdraw', 'EvmConstructorNonEmptyData', 'EvmConstructedFromHash', 'StorageRefundNotEnoughFunds', 'StorageRefundLocked', '__Unused58', '__Unused59', '__Unused60', '__Unused61', '__Unused62', '__Unused63', 'PrecompileDelegateDenied', 'EcdsaRecoveryFailed', 'AutoMappingEnabled', 'PendingDepositCleanup']
   },
   /**
-   * Lookup266: medrec_runtime::Runtime
+   * Lookup315: medrec_runtime::Runtime
    **/
   MedrecRuntimeRuntime: 'Null',
   /**
-   * Lookup267: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup316: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup268: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup317: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2016,13 +2363,13 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup272: sp_runtime::ExtrinsicInclusionMode
+   * Lookup321: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup276: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup325: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2031,7 +2378,7 @@ export default {
     }
   },
   /**
-   * Lookup277: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup326: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2051,7 +2398,7 @@ export default {
     }
   },
   /**
-   * Lookup278: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup327: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2061,13 +2408,13 @@ export default {
     }
   },
   /**
-   * Lookup279: sp_inherents::InherentData
+   * Lookup328: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup284: sp_inherents::CheckInherentsResult
+   * Lookup333: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2075,13 +2422,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup285: sp_runtime::transaction_validity::TransactionSource
+   * Lookup334: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup287: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup336: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2091,7 +2438,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup289: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup338: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2101,7 +2448,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup296: medrec_primitives::Decision
+   * Lookup345: medrec_primitives::Decision
    **/
   MedrecPrimitivesDecision: {
     _enum: {
@@ -2113,7 +2460,7 @@ export default {
     }
   },
   /**
-   * Lookup297: medrec_primitives::Basis
+   * Lookup346: medrec_primitives::Basis
    **/
   MedrecPrimitivesBasis: {
     _enum: {
@@ -2125,13 +2472,13 @@ export default {
     }
   },
   /**
-   * Lookup299: medrec_primitives::DenyReason
+   * Lookup347: medrec_primitives::DenyReason
    **/
   MedrecPrimitivesDenyReason: {
     _enum: ['UnknownPatient', 'UnknownProvider', 'NoRelationship', 'RelationshipNotActive', 'NoGrant', 'CategoryNotGranted', 'PurposeNotGranted', 'NotYetValid', 'Expired']
   },
   /**
-   * Lookup301: medrec_primitives::RelationshipView<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup349: medrec_primitives::RelationshipView<sp_core::crypto::AccountId32, BlockNumber>
    **/
   MedrecPrimitivesRelationshipView: {
     id: 'u64',
@@ -2142,7 +2489,7 @@ export default {
     status: 'u8'
   },
   /**
-   * Lookup305: medrec_primitives::IdentityView
+   * Lookup353: medrec_primitives::IdentityView
    **/
   MedrecPrimitivesIdentityView: {
     role: 'MedrecPrimitivesRole',
@@ -2152,7 +2499,19 @@ export default {
     ethAddress: 'Option<H160>'
   },
   /**
-   * Lookup309: pallet_revive_types::runtime_api::types::block::BlockV1
+   * Lookup367: medrec_primitives::research::Eligible
+   **/
+  MedrecPrimitivesResearchEligible: {
+    _enum: ['Broad', 'OptIn']
+  },
+  /**
+   * Lookup368: medrec_primitives::research::Ineligible
+   **/
+  MedrecPrimitivesResearchIneligible: {
+    _enum: ['NoConsent', 'ConsentNotInForce', 'HomeNotActive', 'StudyNotActive', 'OptedOut', 'AwaitingOptIn', 'OptInTooNarrow', 'Categories', 'Permission', 'Commercial', 'ForProfit', 'MethodsDevelopment', 'Ancestry', 'Unpublished', 'Region', 'ProjectSpecific', 'SensitiveArea']
+  },
+  /**
+   * Lookup372: pallet_revive_types::runtime_api::types::block::BlockV1
    **/
   PalletReviveTypesRuntimeApiTypesBlockBlockV1: {
     _alias: {
@@ -2188,7 +2547,7 @@ export default {
     withdrawalsRoot: 'H256'
   },
   /**
-   * Lookup310: pallet_revive_types::runtime_api::types::transaction::HashesOrTransactionInfosV1
+   * Lookup373: pallet_revive_types::runtime_api::types::transaction::HashesOrTransactionInfosV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1: {
     _enum: {
@@ -2197,7 +2556,7 @@ export default {
     }
   },
   /**
-   * Lookup312: pallet_revive_types::runtime_api::types::transaction::TransactionInfoV1
+   * Lookup375: pallet_revive_types::runtime_api::types::transaction::TransactionInfoV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1: {
     _alias: {
@@ -2211,7 +2570,7 @@ export default {
     transactionSigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1'
   },
   /**
-   * Lookup313: pallet_revive_types::runtime_api::types::transaction::TransactionSignedV1
+   * Lookup376: pallet_revive_types::runtime_api::types::transaction::TransactionSignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1: {
     _enum: {
@@ -2223,7 +2582,7 @@ export default {
     }
   },
   /**
-   * Lookup314: pallet_revive_types::runtime_api::types::transaction::Transaction7702SignedV1
+   * Lookup377: pallet_revive_types::runtime_api::types::transaction::Transaction7702SignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1: {
     transaction7702Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1',
@@ -2233,7 +2592,7 @@ export default {
     yParity: 'U256'
   },
   /**
-   * Lookup315: pallet_revive_types::runtime_api::types::transaction::Transaction7702UnsignedV1
+   * Lookup378: pallet_revive_types::runtime_api::types::transaction::Transaction7702UnsignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1: {
     _alias: {
@@ -2252,14 +2611,14 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup317: pallet_revive_types::runtime_api::types::transaction::AccessListEntryV1
+   * Lookup380: pallet_revive_types::runtime_api::types::transaction::AccessListEntryV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1: {
     address: 'H160',
     storageKeys: 'Vec<H256>'
   },
   /**
-   * Lookup319: pallet_revive_types::runtime_api::types::transaction::AuthorizationListEntryV1
+   * Lookup382: pallet_revive_types::runtime_api::types::transaction::AuthorizationListEntryV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1: {
     chainId: 'U256',
@@ -2270,7 +2629,7 @@ export default {
     s: 'U256'
   },
   /**
-   * Lookup320: pallet_revive_types::runtime_api::types::transaction::Transaction4844SignedV1
+   * Lookup383: pallet_revive_types::runtime_api::types::transaction::Transaction4844SignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1: {
     transaction4844Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1',
@@ -2279,7 +2638,7 @@ export default {
     yParity: 'U256'
   },
   /**
-   * Lookup321: pallet_revive_types::runtime_api::types::transaction::Transaction4844UnsignedV1
+   * Lookup384: pallet_revive_types::runtime_api::types::transaction::Transaction4844UnsignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1: {
     _alias: {
@@ -2299,7 +2658,7 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup322: pallet_revive_types::runtime_api::types::transaction::Transaction1559SignedV1
+   * Lookup385: pallet_revive_types::runtime_api::types::transaction::Transaction1559SignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1: {
     transaction1559Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1',
@@ -2309,7 +2668,7 @@ export default {
     yParity: 'U256'
   },
   /**
-   * Lookup323: pallet_revive_types::runtime_api::types::transaction::Transaction1559UnsignedV1
+   * Lookup386: pallet_revive_types::runtime_api::types::transaction::Transaction1559UnsignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1: {
     _alias: {
@@ -2328,7 +2687,7 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup324: pallet_revive_types::runtime_api::types::transaction::Transaction2930SignedV1
+   * Lookup387: pallet_revive_types::runtime_api::types::transaction::Transaction2930SignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1: {
     transaction2930Unsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1',
@@ -2338,7 +2697,7 @@ export default {
     yParity: 'U256'
   },
   /**
-   * Lookup325: pallet_revive_types::runtime_api::types::transaction::Transaction2930UnsignedV1
+   * Lookup388: pallet_revive_types::runtime_api::types::transaction::Transaction2930UnsignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1: {
     _alias: {
@@ -2355,7 +2714,7 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup326: pallet_revive_types::runtime_api::types::transaction::TransactionLegacySignedV1
+   * Lookup389: pallet_revive_types::runtime_api::types::transaction::TransactionLegacySignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1: {
     transactionLegacyUnsigned: 'PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1',
@@ -2364,7 +2723,7 @@ export default {
     v: 'U256'
   },
   /**
-   * Lookup327: pallet_revive_types::runtime_api::types::transaction::TransactionLegacyUnsignedV1
+   * Lookup390: pallet_revive_types::runtime_api::types::transaction::TransactionLegacyUnsignedV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1: {
     _alias: {
@@ -2380,7 +2739,7 @@ export default {
     value: 'U256'
   },
   /**
-   * Lookup329: pallet_revive_types::runtime_api::types::block::WithdrawalV1
+   * Lookup392: pallet_revive_types::runtime_api::types::block::WithdrawalV1
    **/
   PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1: {
     address: 'H160',
@@ -2389,14 +2748,14 @@ export default {
     validatorIndex: 'U256'
   },
   /**
-   * Lookup331: pallet_revive_types::runtime_api::types::receipt::ReceiptGasInfoV1
+   * Lookup394: pallet_revive_types::runtime_api::types::receipt::ReceiptGasInfoV1
    **/
   PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1: {
     gasUsed: 'U256',
     effectiveGasPrice: 'U256'
   },
   /**
-   * Lookup333: pallet_revive_types::runtime_api::types::contract::ContractResultV1<pallet_revive_types::runtime_api::types::contract::ExecReturnValueV1, Balance>
+   * Lookup396: pallet_revive_types::runtime_api::types::contract::ContractResultV1<pallet_revive_types::runtime_api::types::contract::ExecReturnValueV1, Balance>
    **/
   PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1: {
     weightConsumed: 'SpWeightsWeightV2Weight',
@@ -2407,20 +2766,20 @@ export default {
     result: 'Result<PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1, SpRuntimeDispatchError>'
   },
   /**
-   * Lookup334: pallet_revive_types::runtime_api::types::contract::ExecReturnValueV1
+   * Lookup397: pallet_revive_types::runtime_api::types::contract::ExecReturnValueV1
    **/
   PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1: {
     flags: 'PalletReviveUapiFlagsReturnFlags',
     data: 'Bytes'
   },
   /**
-   * Lookup335: pallet_revive_uapi::flags::ReturnFlags
+   * Lookup398: pallet_revive_uapi::flags::ReturnFlags
    **/
   PalletReviveUapiFlagsReturnFlags: {
     bits: 'u32'
   },
   /**
-   * Lookup336: pallet_revive_types::runtime_api::types::contract::StorageDepositV1<Balance>
+   * Lookup399: pallet_revive_types::runtime_api::types::contract::StorageDepositV1<Balance>
    **/
   PalletReviveTypesRuntimeApiTypesContractStorageDepositV1: {
     _enum: {
@@ -2429,7 +2788,7 @@ export default {
     }
   },
   /**
-   * Lookup338: pallet_revive_types::runtime_api::types::contract::CodeV1
+   * Lookup401: pallet_revive_types::runtime_api::types::contract::CodeV1
    **/
   PalletReviveTypesRuntimeApiTypesContractCodeV1: {
     _enum: {
@@ -2438,7 +2797,7 @@ export default {
     }
   },
   /**
-   * Lookup339: pallet_revive_types::runtime_api::types::contract::ContractResultV1<pallet_revive_types::runtime_api::types::contract::InstantiateReturnValueV1, Balance>
+   * Lookup402: pallet_revive_types::runtime_api::types::contract::ContractResultV1<pallet_revive_types::runtime_api::types::contract::InstantiateReturnValueV1, Balance>
    **/
   PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1: {
     weightConsumed: 'SpWeightsWeightV2Weight',
@@ -2449,14 +2808,14 @@ export default {
     result: 'Result<PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1, SpRuntimeDispatchError>'
   },
   /**
-   * Lookup340: pallet_revive_types::runtime_api::types::contract::InstantiateReturnValueV1
+   * Lookup403: pallet_revive_types::runtime_api::types::contract::InstantiateReturnValueV1
    **/
   PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1: {
     result: 'PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1',
     addr: 'H160'
   },
   /**
-   * Lookup342: pallet_revive_types::runtime_api::types::transaction::GenericTransactionV1
+   * Lookup405: pallet_revive_types::runtime_api::types::transaction::GenericTransactionV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1: {
     _alias: {
@@ -2480,14 +2839,14 @@ export default {
     value: 'Option<U256>'
   },
   /**
-   * Lookup345: pallet_revive_types::runtime_api::types::transaction::InputOrDataV1
+   * Lookup408: pallet_revive_types::runtime_api::types::transaction::InputOrDataV1
    **/
   PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1: {
     input: 'Option<Bytes>',
     data: 'Option<Bytes>'
   },
   /**
-   * Lookup350: pallet_revive_types::runtime_api::types::dry_run::EthTransactInfoV1<Balance>
+   * Lookup413: pallet_revive_types::runtime_api::types::dry_run::EthTransactInfoV1<Balance>
    **/
   PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1: {
     weightRequired: 'SpWeightsWeightV2Weight',
@@ -2497,7 +2856,7 @@ export default {
     data: 'Bytes'
   },
   /**
-   * Lookup351: pallet_revive::primitives::EthTransactError
+   * Lookup414: pallet_revive::primitives::EthTransactError
    **/
   PalletRevivePrimitivesEthTransactError: {
     _enum: {
@@ -2506,7 +2865,7 @@ export default {
     }
   },
   /**
-   * Lookup352: pallet_revive_types::runtime_api::types::dry_run::DryRunConfigV1<Moment>
+   * Lookup415: pallet_revive_types::runtime_api::types::dry_run::DryRunConfigV1<Moment>
    **/
   PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1: {
     timestampOverride: 'Option<u64>',
@@ -2514,11 +2873,11 @@ export default {
     stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
   },
   /**
-   * Lookup355: pallet_revive_types::runtime_api::types::state_overrides::StateOverrideSetV1
+   * Lookup418: pallet_revive_types::runtime_api::types::state_overrides::StateOverrideSetV1
    **/
   PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1: 'BTreeMap<H160, PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1>',
   /**
-   * Lookup357: pallet_revive_types::runtime_api::types::state_overrides::StateOverrideV1
+   * Lookup420: pallet_revive_types::runtime_api::types::state_overrides::StateOverrideV1
    **/
   PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1: {
     balance: 'Option<U256>',
@@ -2528,7 +2887,7 @@ export default {
     movePrecompileToAddress: 'Option<H160>'
   },
   /**
-   * Lookup359: pallet_revive_types::runtime_api::types::state_overrides::StorageOverrideV1
+   * Lookup422: pallet_revive_types::runtime_api::types::state_overrides::StorageOverrideV1
    **/
   PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1: {
     _enum: {
@@ -2537,14 +2896,14 @@ export default {
     }
   },
   /**
-   * Lookup368: pallet_revive_types::runtime_api::types::upload::CodeUploadReturnValueV1<Balance>
+   * Lookup431: pallet_revive_types::runtime_api::types::upload::CodeUploadReturnValueV1<Balance>
    **/
   PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1: {
     codeHash: 'H256',
     deposit: 'u128'
   },
   /**
-   * Lookup370: pallet_revive::primitives::ContractAccessError
+   * Lookup433: pallet_revive::primitives::ContractAccessError
    **/
   PalletRevivePrimitivesContractAccessError: {
     _enum: {
@@ -2554,14 +2913,14 @@ export default {
     }
   },
   /**
-   * Lookup371: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup434: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup372: pallet_revive_types::runtime_api::types::tracer::TracerTypeV1
+   * Lookup435: pallet_revive_types::runtime_api::types::tracer::TracerTypeV1
    **/
   PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1: {
     _enum: {
@@ -2571,14 +2930,14 @@ export default {
     }
   },
   /**
-   * Lookup374: pallet_revive_types::runtime_api::types::tracer::CallTracerConfigV1
+   * Lookup437: pallet_revive_types::runtime_api::types::tracer::CallTracerConfigV1
    **/
   PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1: {
     withLogs: 'bool',
     onlyTopCall: 'bool'
   },
   /**
-   * Lookup376: pallet_revive_types::runtime_api::types::tracer::PrestateTracerConfigV1
+   * Lookup439: pallet_revive_types::runtime_api::types::tracer::PrestateTracerConfigV1
    **/
   PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1: {
     diffMode: 'bool',
@@ -2586,7 +2945,7 @@ export default {
     disableCode: 'bool'
   },
   /**
-   * Lookup378: pallet_revive_types::runtime_api::types::tracer::ExecutionTracerConfigV1
+   * Lookup441: pallet_revive_types::runtime_api::types::tracer::ExecutionTracerConfigV1
    **/
   PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1: {
     enableMemory: 'bool',
@@ -2598,7 +2957,7 @@ export default {
     memoryWordLimit: 'u32'
   },
   /**
-   * Lookup381: pallet_revive_types::runtime_api::types::traces::TraceV1
+   * Lookup444: pallet_revive_types::runtime_api::types::traces::TraceV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesTraceV1: {
     _enum: {
@@ -2608,7 +2967,7 @@ export default {
     }
   },
   /**
-   * Lookup382: pallet_revive_types::runtime_api::types::traces::CallTraceV1
+   * Lookup445: pallet_revive_types::runtime_api::types::traces::CallTraceV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesCallTraceV1: {
     from: 'H160',
@@ -2626,7 +2985,7 @@ export default {
     childCallCount: 'u32'
   },
   /**
-   * Lookup385: pallet_revive_types::runtime_api::types::traces::CallLogV1
+   * Lookup448: pallet_revive_types::runtime_api::types::traces::CallLogV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesCallLogV1: {
     address: 'H160',
@@ -2635,13 +2994,13 @@ export default {
     position: 'u32'
   },
   /**
-   * Lookup386: pallet_revive_types::runtime_api::types::traces::CallTypeV1
+   * Lookup449: pallet_revive_types::runtime_api::types::traces::CallTypeV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesCallTypeV1: {
     _enum: ['Call', 'StaticCall', 'DelegateCall', 'Create', 'Create2', 'Selfdestruct']
   },
   /**
-   * Lookup387: pallet_revive_types::runtime_api::types::traces::PrestateTraceV1
+   * Lookup450: pallet_revive_types::runtime_api::types::traces::PrestateTraceV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1: {
     _enum: {
@@ -2653,7 +3012,7 @@ export default {
     }
   },
   /**
-   * Lookup389: pallet_revive_types::runtime_api::types::traces::PrestateTraceInfoV1
+   * Lookup452: pallet_revive_types::runtime_api::types::traces::PrestateTraceInfoV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1: {
     balance: 'Option<U256>',
@@ -2662,7 +3021,7 @@ export default {
     storage: 'BTreeMap<Bytes, Option<Bytes>>'
   },
   /**
-   * Lookup395: pallet_revive_types::runtime_api::types::traces::ExecutionTraceV1
+   * Lookup458: pallet_revive_types::runtime_api::types::traces::ExecutionTraceV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1: {
     gas: 'u64',
@@ -2673,7 +3032,7 @@ export default {
     structLogs: 'Vec<PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1>'
   },
   /**
-   * Lookup397: pallet_revive_types::runtime_api::types::traces::ExecutionStepV1
+   * Lookup460: pallet_revive_types::runtime_api::types::traces::ExecutionStepV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1: {
     gas: 'Compact<u64>',
@@ -2685,7 +3044,7 @@ export default {
     kind: 'PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1'
   },
   /**
-   * Lookup398: pallet_revive_types::runtime_api::types::traces::ExecutionStepKindV1
+   * Lookup461: pallet_revive_types::runtime_api::types::traces::ExecutionStepKindV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1: {
     _enum: {
@@ -2704,39 +3063,39 @@ export default {
     }
   },
   /**
-   * Lookup404: pallet_revive_types::runtime_api::types::traces::PolkavmSyscallV1
+   * Lookup467: pallet_revive_types::runtime_api::types::traces::PolkavmSyscallV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1: {
     _enum: ['Noop', 'SetStorage', 'SetStorageOrClear', 'GetStorage', 'GetStorageOrZero', 'Call', 'CallEvm', 'DelegateCall', 'DelegateCallEvm', 'Instantiate', 'CallDataSize', 'CallDataCopy', 'CallDataLoad', 'SealReturn', 'Caller', 'Origin', 'CodeHash', 'CodeSize', 'Address', 'GetImmutableData', 'SetImmutableData', 'Balance', 'BalanceOf', 'ChainId', 'GasLimit', 'ValueTransferred', 'GasPrice', 'BaseFee', 'Now', 'DepositEvent', 'BlockNumber', 'BlockHash', 'BlockAuthor', 'HashKeccak256', 'ReturnDataSize', 'ReturnDataCopy', 'RefTimeLeft', 'ConsumeAllGas', 'EcdsaToEthAddress', 'Sr25519Verify', 'Terminate', 'PvmFuel']
   },
   /**
-   * Lookup407: pallet_revive_types::runtime_api::types::state_overrides::TracingConfigV1
+   * Lookup470: pallet_revive_types::runtime_api::types::state_overrides::TracingConfigV1
    **/
   PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1: {
     stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
   },
   /**
-   * Lookup410: pallet_revive::primitives::BalanceConversionError
+   * Lookup473: pallet_revive::primitives::BalanceConversionError
    **/
   PalletRevivePrimitivesBalanceConversionError: {
     _enum: ['Value', 'Dust']
   },
   /**
-   * Lookup411: pallet_revive_types::runtime_api::declaration::ReviveRuntimeApiVersionDeclarations
+   * Lookup474: pallet_revive_types::runtime_api::declaration::ReviveRuntimeApiVersionDeclarations
    **/
   PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations: 'BTreeMap<Text, u8>',
   /**
-   * Lookup415: pallet_revive_types::runtime_api::payloads::eth_block::BlockVersionedInputPayload
+   * Lookup478: pallet_revive_types::runtime_api::payloads::eth_block::BlockVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload: {
     _enum: ['V1']
   },
   /**
-   * Lookup416: pallet_revive_types::runtime_api::payloads::eth_block::BlockInputPayloadV1
+   * Lookup479: pallet_revive_types::runtime_api::payloads::eth_block::BlockInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsEthBlockBlockInputPayloadV1: 'Null',
   /**
-   * Lookup417: pallet_revive_types::runtime_api::payloads::eth_block::BlockVersionedOutputPayload
+   * Lookup480: pallet_revive_types::runtime_api::payloads::eth_block::BlockVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload: {
     _enum: {
@@ -2744,13 +3103,13 @@ export default {
     }
   },
   /**
-   * Lookup418: pallet_revive_types::runtime_api::payloads::eth_block::BlockOutputPayloadV1
+   * Lookup481: pallet_revive_types::runtime_api::payloads::eth_block::BlockOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1: {
     block: 'PalletReviveTypesRuntimeApiTypesBlockBlockV1'
   },
   /**
-   * Lookup419: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashVersionedInputPayload
+   * Lookup482: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload: {
     _enum: {
@@ -2758,13 +3117,13 @@ export default {
     }
   },
   /**
-   * Lookup420: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashInputPayloadV1
+   * Lookup483: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1: {
     blockNumber: 'U256'
   },
   /**
-   * Lookup421: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashVersionedOutputPayload
+   * Lookup484: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload: {
     _enum: {
@@ -2772,23 +3131,23 @@ export default {
     }
   },
   /**
-   * Lookup422: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashOutputPayloadV1
+   * Lookup485: pallet_revive_types::runtime_api::payloads::block_hash::BlockHashOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1: {
     blockHash: 'Option<H256>'
   },
   /**
-   * Lookup423: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataVersionedInputPayload
+   * Lookup486: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload: {
     _enum: ['V1']
   },
   /**
-   * Lookup424: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataInputPayloadV1
+   * Lookup487: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataInputPayloadV1: 'Null',
   /**
-   * Lookup425: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataVersionedOutputPayload
+   * Lookup488: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload: {
     _enum: {
@@ -2796,23 +3155,23 @@ export default {
     }
   },
   /**
-   * Lookup426: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataOutputPayloadV1
+   * Lookup489: pallet_revive_types::runtime_api::payloads::receipt_data::ReceiptDataOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1: {
     receiptData: 'Vec<PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1>'
   },
   /**
-   * Lookup427: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitVersionedInputPayload
+   * Lookup490: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload: {
     _enum: ['V1']
   },
   /**
-   * Lookup428: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitInputPayloadV1
+   * Lookup491: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitInputPayloadV1: 'Null',
   /**
-   * Lookup429: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitVersionedOutputPayload
+   * Lookup492: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload: {
     _enum: {
@@ -2820,23 +3179,23 @@ export default {
     }
   },
   /**
-   * Lookup430: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitOutputPayloadV1
+   * Lookup493: pallet_revive_types::runtime_api::payloads::block_gas_limit::BlockGasLimitOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1: {
     blockGasLimit: 'U256'
   },
   /**
-   * Lookup431: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasVersionedInputPayload
+   * Lookup494: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload: {
     _enum: ['V1']
   },
   /**
-   * Lookup432: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasInputPayloadV1
+   * Lookup495: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasInputPayloadV1: 'Null',
   /**
-   * Lookup433: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasVersionedOutputPayload
+   * Lookup496: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload: {
     _enum: {
@@ -2844,13 +3203,13 @@ export default {
     }
   },
   /**
-   * Lookup434: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasOutputPayloadV1
+   * Lookup497: pallet_revive_types::runtime_api::payloads::max_extrinsic_weight_in_gas::MaxExtrinsicWeightInGasOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1: {
     maxExtrinsicWeightInGas: 'U256'
   },
   /**
-   * Lookup435: pallet_revive_types::runtime_api::payloads::balance::BalanceVersionedInputPayload
+   * Lookup498: pallet_revive_types::runtime_api::payloads::balance::BalanceVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload: {
     _enum: {
@@ -2858,13 +3217,13 @@ export default {
     }
   },
   /**
-   * Lookup436: pallet_revive_types::runtime_api::payloads::balance::BalanceInputPayloadV1
+   * Lookup499: pallet_revive_types::runtime_api::payloads::balance::BalanceInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1: {
     address: 'H160'
   },
   /**
-   * Lookup437: pallet_revive_types::runtime_api::payloads::balance::BalanceVersionedOutputPayload
+   * Lookup500: pallet_revive_types::runtime_api::payloads::balance::BalanceVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload: {
     _enum: {
@@ -2872,23 +3231,23 @@ export default {
     }
   },
   /**
-   * Lookup438: pallet_revive_types::runtime_api::payloads::balance::BalanceOutputPayloadV1
+   * Lookup501: pallet_revive_types::runtime_api::payloads::balance::BalanceOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1: {
     balance: 'U256'
   },
   /**
-   * Lookup439: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceVersionedInputPayload
+   * Lookup502: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload: {
     _enum: ['V1']
   },
   /**
-   * Lookup440: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceInputPayloadV1
+   * Lookup503: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceInputPayloadV1: 'Null',
   /**
-   * Lookup441: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceVersionedOutputPayload
+   * Lookup504: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload: {
     _enum: {
@@ -2896,13 +3255,13 @@ export default {
     }
   },
   /**
-   * Lookup442: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceOutputPayloadV1
+   * Lookup505: pallet_revive_types::runtime_api::payloads::gas_price::GasPriceOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1: {
     gasPrice: 'U256'
   },
   /**
-   * Lookup443: pallet_revive_types::runtime_api::payloads::nonce::NonceVersionedInputPayload
+   * Lookup506: pallet_revive_types::runtime_api::payloads::nonce::NonceVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload: {
     _enum: {
@@ -2910,13 +3269,13 @@ export default {
     }
   },
   /**
-   * Lookup444: pallet_revive_types::runtime_api::payloads::nonce::NonceInputPayloadV1
+   * Lookup507: pallet_revive_types::runtime_api::payloads::nonce::NonceInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1: {
     address: 'H160'
   },
   /**
-   * Lookup445: pallet_revive_types::runtime_api::payloads::nonce::NonceVersionedOutputPayload<Nonce>
+   * Lookup508: pallet_revive_types::runtime_api::payloads::nonce::NonceVersionedOutputPayload<Nonce>
    **/
   PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload: {
     _enum: {
@@ -2924,13 +3283,13 @@ export default {
     }
   },
   /**
-   * Lookup446: pallet_revive_types::runtime_api::payloads::nonce::NonceOutputPayloadV1<Nonce>
+   * Lookup509: pallet_revive_types::runtime_api::payloads::nonce::NonceOutputPayloadV1<Nonce>
    **/
   PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1: {
     nonce: 'u32'
   },
   /**
-   * Lookup447: pallet_revive_types::runtime_api::payloads::call::CallVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
+   * Lookup510: pallet_revive_types::runtime_api::payloads::call::CallVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload: {
     _enum: {
@@ -2938,7 +3297,7 @@ export default {
     }
   },
   /**
-   * Lookup448: pallet_revive_types::runtime_api::payloads::call::CallInputPayloadV1<sp_core::crypto::AccountId32, Balance>
+   * Lookup511: pallet_revive_types::runtime_api::payloads::call::CallInputPayloadV1<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1: {
     origin: 'AccountId32',
@@ -2949,7 +3308,7 @@ export default {
     inputData: 'Bytes'
   },
   /**
-   * Lookup449: pallet_revive_types::runtime_api::payloads::call::CallVersionedOutputPayload<Balance>
+   * Lookup512: pallet_revive_types::runtime_api::payloads::call::CallVersionedOutputPayload<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload: {
     _enum: {
@@ -2957,13 +3316,13 @@ export default {
     }
   },
   /**
-   * Lookup450: pallet_revive_types::runtime_api::payloads::call::CallOutputPayloadV1<Balance>
+   * Lookup513: pallet_revive_types::runtime_api::payloads::call::CallOutputPayloadV1<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1: {
     contractResult: 'PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1'
   },
   /**
-   * Lookup451: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
+   * Lookup514: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload: {
     _enum: {
@@ -2971,7 +3330,7 @@ export default {
     }
   },
   /**
-   * Lookup452: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateInputPayloadV1<sp_core::crypto::AccountId32, Balance>
+   * Lookup515: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateInputPayloadV1<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1: {
     origin: 'AccountId32',
@@ -2983,7 +3342,7 @@ export default {
     salt: 'Option<[u8;32]>'
   },
   /**
-   * Lookup453: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateVersionedOutputPayload<Balance>
+   * Lookup516: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateVersionedOutputPayload<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload: {
     _enum: {
@@ -2991,13 +3350,13 @@ export default {
     }
   },
   /**
-   * Lookup454: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateOutputPayloadV1<Balance>
+   * Lookup517: pallet_revive_types::runtime_api::payloads::instantiate::InstantiateOutputPayloadV1<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1: {
     contractResult: 'PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1'
   },
   /**
-   * Lookup455: pallet_revive_types::runtime_api::payloads::eth_transact::TransactVersionedInputPayload<Moment>
+   * Lookup518: pallet_revive_types::runtime_api::payloads::eth_transact::TransactVersionedInputPayload<Moment>
    **/
   PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload: {
     _enum: {
@@ -3005,7 +3364,7 @@ export default {
     }
   },
   /**
-   * Lookup456: pallet_revive_types::runtime_api::payloads::eth_transact::TransactInputPayloadV1<Moment>
+   * Lookup519: pallet_revive_types::runtime_api::payloads::eth_transact::TransactInputPayloadV1<Moment>
    **/
   PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1: {
     tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
@@ -3014,7 +3373,7 @@ export default {
     stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
   },
   /**
-   * Lookup458: pallet_revive_types::runtime_api::payloads::eth_transact::TransactVersionedOutputPayload<Balance>
+   * Lookup521: pallet_revive_types::runtime_api::payloads::eth_transact::TransactVersionedOutputPayload<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload: {
     _enum: {
@@ -3022,13 +3381,13 @@ export default {
     }
   },
   /**
-   * Lookup459: pallet_revive_types::runtime_api::payloads::eth_transact::TransactOutputPayloadV1<Balance>
+   * Lookup522: pallet_revive_types::runtime_api::payloads::eth_transact::TransactOutputPayloadV1<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1: {
     transactInfo: 'PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1'
   },
   /**
-   * Lookup460: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasVersionedInputPayload<Moment>
+   * Lookup523: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasVersionedInputPayload<Moment>
    **/
   PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload: {
     _enum: {
@@ -3036,7 +3395,7 @@ export default {
     }
   },
   /**
-   * Lookup461: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasInputPayloadV1<Moment>
+   * Lookup524: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasInputPayloadV1<Moment>
    **/
   PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1: {
     tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
@@ -3044,7 +3403,7 @@ export default {
     stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
   },
   /**
-   * Lookup463: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasVersionedOutputPayload
+   * Lookup526: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload: {
     _enum: {
@@ -3052,13 +3411,13 @@ export default {
     }
   },
   /**
-   * Lookup464: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasOutputPayloadV1
+   * Lookup527: pallet_revive_types::runtime_api::payloads::eth_estimate_gas::EstimateGasOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1: {
     gasEstimate: 'U256'
   },
   /**
-   * Lookup465: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightVersionedInputPayload
+   * Lookup528: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload: {
     _enum: {
@@ -3066,13 +3425,13 @@ export default {
     }
   },
   /**
-   * Lookup466: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightInputPayloadV1
+   * Lookup529: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1: {
     tx: 'Bytes'
   },
   /**
-   * Lookup468: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightVersionedOutputPayload
+   * Lookup531: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload: {
     _enum: {
@@ -3080,13 +3439,13 @@ export default {
     }
   },
   /**
-   * Lookup469: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightOutputPayloadV1
+   * Lookup532: pallet_revive_types::runtime_api::payloads::eth_pre_dispatch_weight::PreDispatchWeightOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1: {
     weight: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup470: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
+   * Lookup533: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeVersionedInputPayload<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload: {
     _enum: {
@@ -3094,7 +3453,7 @@ export default {
     }
   },
   /**
-   * Lookup471: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeInputPayloadV1<sp_core::crypto::AccountId32, Balance>
+   * Lookup534: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeInputPayloadV1<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1: {
     origin: 'AccountId32',
@@ -3102,7 +3461,7 @@ export default {
     storageDepositLimit: 'Option<u128>'
   },
   /**
-   * Lookup473: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeVersionedOutputPayload<Balance>
+   * Lookup536: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeVersionedOutputPayload<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload: {
     _enum: {
@@ -3110,13 +3469,13 @@ export default {
     }
   },
   /**
-   * Lookup474: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeOutputPayloadV1<Balance>
+   * Lookup537: pallet_revive_types::runtime_api::payloads::upload_code::UploadCodeOutputPayloadV1<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1: {
     codeUploadReturnValue: 'PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1'
   },
   /**
-   * Lookup475: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageVersionedInputPayload
+   * Lookup538: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload: {
     _enum: {
@@ -3124,14 +3483,14 @@ export default {
     }
   },
   /**
-   * Lookup476: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageInputPayloadV1
+   * Lookup539: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1: {
     address: 'H160',
     key: 'PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1'
   },
   /**
-   * Lookup477: pallet_revive_types::runtime_api::types::storage::StorageKeyV1
+   * Lookup540: pallet_revive_types::runtime_api::types::storage::StorageKeyV1
    **/
   PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1: {
     _enum: {
@@ -3140,7 +3499,7 @@ export default {
     }
   },
   /**
-   * Lookup479: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageVersionedOutputPayload
+   * Lookup542: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload: {
     _enum: {
@@ -3148,23 +3507,23 @@ export default {
     }
   },
   /**
-   * Lookup480: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageOutputPayloadV1
+   * Lookup543: pallet_revive_types::runtime_api::payloads::get_storage::GetStorageOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1: {
     storage: 'Option<Bytes>'
   },
   /**
-   * Lookup481: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressVersionedInputPayload
+   * Lookup544: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload: {
     _enum: ['V1']
   },
   /**
-   * Lookup482: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressInputPayloadV1
+   * Lookup545: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressInputPayloadV1: 'Null',
   /**
-   * Lookup483: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressVersionedOutputPayload
+   * Lookup546: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload: {
     _enum: {
@@ -3172,13 +3531,13 @@ export default {
     }
   },
   /**
-   * Lookup484: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressOutputPayloadV1
+   * Lookup547: pallet_revive_types::runtime_api::payloads::runtime_pallets_address::RuntimePalletsAddressOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1: {
     runtimePalletsAddress: 'H160'
   },
   /**
-   * Lookup485: pallet_revive_types::runtime_api::payloads::code::CodeVersionedInputPayload
+   * Lookup548: pallet_revive_types::runtime_api::payloads::code::CodeVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload: {
     _enum: {
@@ -3186,13 +3545,13 @@ export default {
     }
   },
   /**
-   * Lookup486: pallet_revive_types::runtime_api::payloads::code::CodeInputPayloadV1
+   * Lookup549: pallet_revive_types::runtime_api::payloads::code::CodeInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1: {
     address: 'H160'
   },
   /**
-   * Lookup487: pallet_revive_types::runtime_api::payloads::code::CodeVersionedOutputPayload
+   * Lookup550: pallet_revive_types::runtime_api::payloads::code::CodeVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload: {
     _enum: {
@@ -3200,13 +3559,13 @@ export default {
     }
   },
   /**
-   * Lookup488: pallet_revive_types::runtime_api::payloads::code::CodeOutputPayloadV1
+   * Lookup551: pallet_revive_types::runtime_api::payloads::code::CodeOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1: {
     code: 'Bytes'
   },
   /**
-   * Lookup489: pallet_revive_types::runtime_api::payloads::account_id::AccountIdVersionedInputPayload
+   * Lookup552: pallet_revive_types::runtime_api::payloads::account_id::AccountIdVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload: {
     _enum: {
@@ -3214,13 +3573,13 @@ export default {
     }
   },
   /**
-   * Lookup490: pallet_revive_types::runtime_api::payloads::account_id::AccountIdInputPayloadV1
+   * Lookup553: pallet_revive_types::runtime_api::payloads::account_id::AccountIdInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1: {
     address: 'H160'
   },
   /**
-   * Lookup491: pallet_revive_types::runtime_api::payloads::account_id::AccountIdVersionedOutputPayload<sp_core::crypto::AccountId32>
+   * Lookup554: pallet_revive_types::runtime_api::payloads::account_id::AccountIdVersionedOutputPayload<sp_core::crypto::AccountId32>
    **/
   PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload: {
     _enum: {
@@ -3228,13 +3587,13 @@ export default {
     }
   },
   /**
-   * Lookup492: pallet_revive_types::runtime_api::payloads::account_id::AccountIdOutputPayloadV1<sp_core::crypto::AccountId32>
+   * Lookup555: pallet_revive_types::runtime_api::payloads::account_id::AccountIdOutputPayloadV1<sp_core::crypto::AccountId32>
    **/
   PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1: {
     accountId: 'AccountId32'
   },
   /**
-   * Lookup493: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustVersionedInputPayload
+   * Lookup556: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload: {
     _enum: {
@@ -3242,13 +3601,13 @@ export default {
     }
   },
   /**
-   * Lookup494: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustInputPayloadV1
+   * Lookup557: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1: {
     balance: 'U256'
   },
   /**
-   * Lookup496: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustVersionedOutputPayload<Balance>
+   * Lookup559: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustVersionedOutputPayload<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload: {
     _enum: {
@@ -3256,24 +3615,24 @@ export default {
     }
   },
   /**
-   * Lookup497: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustOutputPayloadV1<Balance>
+   * Lookup560: pallet_revive_types::runtime_api::payloads::new_balance_with_dust::NewBalanceWithDustOutputPayloadV1<Balance>
    **/
   PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1: {
     newBalance: 'u128',
     dust: 'u32'
   },
   /**
-   * Lookup498: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorVersionedInputPayload
+   * Lookup561: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload: {
     _enum: ['V1']
   },
   /**
-   * Lookup499: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorInputPayloadV1
+   * Lookup562: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorInputPayloadV1: 'Null',
   /**
-   * Lookup500: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorVersionedOutputPayload
+   * Lookup563: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload: {
     _enum: {
@@ -3281,13 +3640,13 @@ export default {
     }
   },
   /**
-   * Lookup501: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorOutputPayloadV1
+   * Lookup564: pallet_revive_types::runtime_api::payloads::block_author::BlockAuthorOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1: {
     blockAuthor: 'H160'
   },
   /**
-   * Lookup502: pallet_revive_types::runtime_api::payloads::address::AddressVersionedInputPayload<sp_core::crypto::AccountId32>
+   * Lookup565: pallet_revive_types::runtime_api::payloads::address::AddressVersionedInputPayload<sp_core::crypto::AccountId32>
    **/
   PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload: {
     _enum: {
@@ -3295,13 +3654,13 @@ export default {
     }
   },
   /**
-   * Lookup503: pallet_revive_types::runtime_api::payloads::address::AddressInputPayloadV1<sp_core::crypto::AccountId32>
+   * Lookup566: pallet_revive_types::runtime_api::payloads::address::AddressInputPayloadV1<sp_core::crypto::AccountId32>
    **/
   PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1: {
     accountId: 'AccountId32'
   },
   /**
-   * Lookup504: pallet_revive_types::runtime_api::payloads::address::AddressVersionedOutputPayload
+   * Lookup567: pallet_revive_types::runtime_api::payloads::address::AddressVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload: {
     _enum: {
@@ -3309,13 +3668,13 @@ export default {
     }
   },
   /**
-   * Lookup505: pallet_revive_types::runtime_api::payloads::address::AddressOutputPayloadV1
+   * Lookup568: pallet_revive_types::runtime_api::payloads::address::AddressOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1: {
     address: 'H160'
   },
   /**
-   * Lookup506: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockVersionedInputPayload<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   * Lookup569: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockVersionedInputPayload<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload: {
     _enum: {
@@ -3324,21 +3683,21 @@ export default {
     }
   },
   /**
-   * Lookup507: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockInputPayloadV1<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   * Lookup570: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockInputPayloadV1<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1: {
     block: 'SpRuntimeBlock',
     config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
   },
   /**
-   * Lookup508: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockInputPayloadV2<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   * Lookup571: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockInputPayloadV2<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2: {
     block: 'SpRuntimeBlock',
     config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
   },
   /**
-   * Lookup509: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockVersionedOutputPayload
+   * Lookup572: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload: {
     _enum: {
@@ -3347,13 +3706,13 @@ export default {
     }
   },
   /**
-   * Lookup510: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockOutputPayloadV1
+   * Lookup573: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1: {
     traces: 'Vec<(u32,PalletReviveTypesRuntimeApiTypesTracesTraceV1)>'
   },
   /**
-   * Lookup511: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockOutputPayloadV2
+   * Lookup574: pallet_revive_types::runtime_api::payloads::trace_block::TraceBlockOutputPayloadV2
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2: {
     _alias: {
@@ -3362,7 +3721,7 @@ export default {
     entries_: 'Vec<(u32,PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1)>'
   },
   /**
-   * Lookup514: pallet_revive_types::runtime_api::types::traces::TraceEntryV1
+   * Lookup577: pallet_revive_types::runtime_api::types::traces::TraceEntryV1
    **/
   PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1: {
     _enum: {
@@ -3371,7 +3730,7 @@ export default {
     }
   },
   /**
-   * Lookup515: pallet_revive_types::runtime_api::types::traces::TraceV2
+   * Lookup578: pallet_revive_types::runtime_api::types::traces::TraceV2
    **/
   PalletReviveTypesRuntimeApiTypesTracesTraceV2: {
     _enum: {
@@ -3381,7 +3740,7 @@ export default {
     }
   },
   /**
-   * Lookup516: pallet_revive_types::runtime_api::types::traces::CallTraceV2
+   * Lookup579: pallet_revive_types::runtime_api::types::traces::CallTraceV2
    **/
   PalletReviveTypesRuntimeApiTypesTracesCallTraceV2: {
     from: 'H160',
@@ -3398,7 +3757,7 @@ export default {
     callType: 'PalletReviveTypesRuntimeApiTypesTracesCallTypeV1'
   },
   /**
-   * Lookup519: pallet_revive_types::runtime_api::types::traces::CallLogV2
+   * Lookup582: pallet_revive_types::runtime_api::types::traces::CallLogV2
    **/
   PalletReviveTypesRuntimeApiTypesTracesCallLogV2: {
     address: 'H160',
@@ -3408,7 +3767,7 @@ export default {
     index: 'u32'
   },
   /**
-   * Lookup520: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxVersionedInputPayload<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   * Lookup583: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxVersionedInputPayload<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload: {
     _enum: {
@@ -3417,7 +3776,7 @@ export default {
     }
   },
   /**
-   * Lookup521: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxInputPayloadV1<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   * Lookup584: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxInputPayloadV1<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1: {
     block: 'SpRuntimeBlock',
@@ -3425,7 +3784,7 @@ export default {
     config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
   },
   /**
-   * Lookup522: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxInputPayloadV2<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
+   * Lookup585: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxInputPayloadV2<sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medrec_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>>
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2: {
     block: 'SpRuntimeBlock',
@@ -3433,7 +3792,7 @@ export default {
     config: 'PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1'
   },
   /**
-   * Lookup523: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxVersionedOutputPayload
+   * Lookup586: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload: {
     _enum: {
@@ -3442,19 +3801,19 @@ export default {
     }
   },
   /**
-   * Lookup524: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxOutputPayloadV1
+   * Lookup587: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1: {
     trace: 'Option<PalletReviveTypesRuntimeApiTypesTracesTraceV1>'
   },
   /**
-   * Lookup525: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxOutputPayloadV2
+   * Lookup588: pallet_revive_types::runtime_api::payloads::trace_tx::TraceTxOutputPayloadV2
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2: {
     entry: 'Option<PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1>'
   },
   /**
-   * Lookup527: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallVersionedInputPayload
+   * Lookup590: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallVersionedInputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload: {
     _enum: {
@@ -3463,7 +3822,7 @@ export default {
     }
   },
   /**
-   * Lookup528: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallInputPayloadV1
+   * Lookup591: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallInputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1: {
     tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
@@ -3471,7 +3830,7 @@ export default {
     stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
   },
   /**
-   * Lookup529: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallInputPayloadV2
+   * Lookup592: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallInputPayloadV2
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2: {
     tx: 'PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1',
@@ -3479,7 +3838,7 @@ export default {
     stateOverrides: 'Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>'
   },
   /**
-   * Lookup531: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallVersionedOutputPayload
+   * Lookup594: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallVersionedOutputPayload
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload: {
     _enum: {
@@ -3488,19 +3847,19 @@ export default {
     }
   },
   /**
-   * Lookup532: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallOutputPayloadV1
+   * Lookup595: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallOutputPayloadV1
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1: {
     trace: 'PalletReviveTypesRuntimeApiTypesTracesTraceV1'
   },
   /**
-   * Lookup533: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallOutputPayloadV2
+   * Lookup596: pallet_revive_types::runtime_api::payloads::trace_call::TraceCallOutputPayloadV2
    **/
   PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2: {
     trace: 'PalletReviveTypesRuntimeApiTypesTracesTraceV2'
   },
   /**
-   * Lookup534: medrec_runtime::RuntimeError
+   * Lookup597: medrec_runtime::RuntimeError
    **/
   MedrecRuntimeRuntimeError: {
     _enum: {
@@ -3518,7 +3877,7 @@ export default {
       Relationships: 'PalletMedrecRelationshipsError',
       Summary: 'PalletMedrecSummaryError',
       Consortium: 'PalletMedrecConsortiumError',
-      __Unused14: 'Null',
+      Research: 'PalletMedrecResearchError',
       __Unused15: 'Null',
       __Unused16: 'Null',
       __Unused17: 'Null',

@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/types/lookup';
 
-import type { BTreeMap, Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U256, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
+import type { BTreeMap, Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U256, U8aFixed, Vec, bool, i64, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H160, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
 import type { Event } from '@polkadot/types/interfaces/system';
@@ -446,7 +446,9 @@ declare module '@polkadot/types/lookup' {
     readonly isRelationship: boolean;
     readonly asRelationship: u64;
     readonly isPatient: boolean;
-    readonly type: 'Relationship' | 'Patient';
+    readonly isStudy: boolean;
+    readonly asStudy: u32;
+    readonly type: 'Relationship' | 'Patient' | 'Study';
   }
 
   /** @name PalletMedrecConsortiumCall (56) */
@@ -485,7 +487,196 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProposeJoin' | 'ProposeRemoval' | 'ProposeMotion' | 'Vote' | 'Rescind' | 'Leave' | 'SetSessionLength';
   }
 
-  /** @name PalletReviveCall (57) */
+  /** @name PalletMedrecResearchCall (57) */
+  interface PalletMedrecResearchCall extends Enum {
+    readonly isSetConsent: boolean;
+    readonly asSetConsent: {
+      readonly patient: AccountId32;
+      readonly terms: MedrecPrimitivesResearchConsentTerms;
+    } & Struct;
+    readonly isWithdrawConsent: boolean;
+    readonly asWithdrawConsent: {
+      readonly patient: AccountId32;
+    } & Struct;
+    readonly isChoose: boolean;
+    readonly asChoose: {
+      readonly patient: AccountId32;
+      readonly study: u32;
+      readonly choice: MedrecPrimitivesResearchChoice;
+    } & Struct;
+    readonly isRegisterStudy: boolean;
+    readonly asRegisterStudy: {
+      readonly terms: MedrecPrimitivesResearchStudyTerms;
+    } & Struct;
+    readonly isWithdrawStudy: boolean;
+    readonly asWithdrawStudy: {
+      readonly study: u32;
+    } & Struct;
+    readonly isCloseStudy: boolean;
+    readonly asCloseStudy: {
+      readonly study: u32;
+    } & Struct;
+    readonly isAuthorizeQuery: boolean;
+    readonly asAuthorizeQuery: {
+      readonly study: u32;
+      readonly query: MedrecPrimitivesResearchQuery;
+    } & Struct;
+    readonly type: 'SetConsent' | 'WithdrawConsent' | 'Choose' | 'RegisterStudy' | 'WithdrawStudy' | 'CloseStudy' | 'AuthorizeQuery';
+  }
+
+  /** @name MedrecPrimitivesResearchConsentTerms (58) */
+  interface MedrecPrimitivesResearchConsentTerms extends Struct {
+    readonly permission: MedrecPrimitivesResearchDuoPermission;
+    readonly modifiers: u16;
+    readonly region: Option<U8aFixed>;
+    readonly categories: u16;
+    readonly notBefore: u64;
+    readonly expires: u64;
+    readonly home: AccountId32;
+    readonly mode: MedrecPrimitivesResearchConsentMode;
+  }
+
+  /** @name MedrecPrimitivesResearchDuoPermission (59) */
+  interface MedrecPrimitivesResearchDuoPermission extends Enum {
+    readonly isGru: boolean;
+    readonly isHmb: boolean;
+    readonly isDs: boolean;
+    readonly asDs: Vec<Bytes>;
+    readonly type: 'Gru' | 'Hmb' | 'Ds';
+  }
+
+  /** @name MedrecPrimitivesResearchConsentMode (67) */
+  interface MedrecPrimitivesResearchConsentMode extends Enum {
+    readonly isBroad: boolean;
+    readonly isAskEachStudy: boolean;
+    readonly type: 'Broad' | 'AskEachStudy';
+  }
+
+  /** @name MedrecPrimitivesResearchChoice (68) */
+  interface MedrecPrimitivesResearchChoice extends Enum {
+    readonly isOptIn: boolean;
+    readonly asOptIn: {
+      readonly categories: u16;
+    } & Struct;
+    readonly isOptOut: boolean;
+    readonly type: 'OptIn' | 'OptOut';
+  }
+
+  /** @name MedrecPrimitivesResearchStudyTerms (69) */
+  interface MedrecPrimitivesResearchStudyTerms extends Struct {
+    readonly title: Bytes;
+    readonly protocolUrl: Bytes;
+    readonly protocolSha256: U8aFixed;
+    readonly ethicsSha256: U8aFixed;
+    readonly purpose: MedrecPrimitivesResearchStudyPurpose;
+    readonly categories: u16;
+    readonly starts: u64;
+    readonly ends: u64;
+    readonly minCell: u16;
+    readonly budget: u32;
+    readonly maxPerQuery: u32;
+  }
+
+  /** @name MedrecPrimitivesResearchStudyPurpose (72) */
+  interface MedrecPrimitivesResearchStudyPurpose extends Struct {
+    readonly primary: MedrecPrimitivesResearchPrimaryPurpose;
+    readonly methodsDevelopment: bool;
+    readonly commercial: bool;
+    readonly forProfitOrg: bool;
+    readonly publishes: bool;
+    readonly region: U8aFixed;
+    readonly sensitiveArea: bool;
+  }
+
+  /** @name MedrecPrimitivesResearchPrimaryPurpose (73) */
+  interface MedrecPrimitivesResearchPrimaryPurpose extends Enum {
+    readonly isGeneral: boolean;
+    readonly isHealth: boolean;
+    readonly isDisease: boolean;
+    readonly asDisease: Vec<Bytes>;
+    readonly isAncestry: boolean;
+    readonly type: 'General' | 'Health' | 'Disease' | 'Ancestry';
+  }
+
+  /** @name MedrecPrimitivesResearchQuery (74) */
+  interface MedrecPrimitivesResearchQuery extends Struct {
+    readonly epsilon: u32;
+    readonly indexDate: u64;
+    readonly criteria: Vec<MedrecPrimitivesResearchCriterion>;
+    readonly groupBy: Vec<MedrecPrimitivesResearchDimension>;
+  }
+
+  /** @name MedrecPrimitivesResearchCriterion (76) */
+  interface MedrecPrimitivesResearchCriterion extends Enum {
+    readonly isHas: boolean;
+    readonly asHas: MedrecPrimitivesResearchClause;
+    readonly isLacks: boolean;
+    readonly asLacks: MedrecPrimitivesResearchClause;
+    readonly isAge: boolean;
+    readonly asAge: {
+      readonly min: u8;
+      readonly max: u8;
+    } & Struct;
+    readonly isSex: boolean;
+    readonly asSex: u8;
+    readonly type: 'Has' | 'Lacks' | 'Age' | 'Sex';
+  }
+
+  /** @name MedrecPrimitivesResearchClause (77) */
+  interface MedrecPrimitivesResearchClause extends Struct {
+    readonly resource: MedrecPrimitivesResearchResourceKind;
+    readonly system: MedrecPrimitivesResearchCodeSystem;
+    readonly codes: Vec<Bytes>;
+    readonly prefix: bool;
+    readonly value: Option<MedrecPrimitivesResearchValueRange>;
+    readonly window: Option<MedrecPrimitivesResearchDateWindow>;
+    readonly sensitive: u16;
+  }
+
+  /** @name MedrecPrimitivesResearchResourceKind (78) */
+  interface MedrecPrimitivesResearchResourceKind extends Enum {
+    readonly isCondition: boolean;
+    readonly isMedication: boolean;
+    readonly isObservation: boolean;
+    readonly isProcedure: boolean;
+    readonly isImmunization: boolean;
+    readonly isEncounter: boolean;
+    readonly isAllergy: boolean;
+    readonly type: 'Condition' | 'Medication' | 'Observation' | 'Procedure' | 'Immunization' | 'Encounter' | 'Allergy';
+  }
+
+  /** @name MedrecPrimitivesResearchCodeSystem (79) */
+  interface MedrecPrimitivesResearchCodeSystem extends Enum {
+    readonly isIcd10: boolean;
+    readonly isSnomed: boolean;
+    readonly isLoinc: boolean;
+    readonly isRxNorm: boolean;
+    readonly isCvx: boolean;
+    readonly type: 'Icd10' | 'Snomed' | 'Loinc' | 'RxNorm' | 'Cvx';
+  }
+
+  /** @name MedrecPrimitivesResearchValueRange (82) */
+  interface MedrecPrimitivesResearchValueRange extends Struct {
+    readonly min: Option<i64>;
+    readonly max: Option<i64>;
+    readonly unit: Bytes;
+  }
+
+  /** @name MedrecPrimitivesResearchDateWindow (87) */
+  interface MedrecPrimitivesResearchDateWindow extends Struct {
+    readonly from: Option<u64>;
+    readonly until: Option<u64>;
+  }
+
+  /** @name MedrecPrimitivesResearchDimension (92) */
+  interface MedrecPrimitivesResearchDimension extends Enum {
+    readonly isAgeBands: boolean;
+    readonly asAgeBands: Bytes;
+    readonly isSex: boolean;
+    readonly type: 'AgeBands' | 'Sex';
+  }
+
+  /** @name PalletReviveCall (95) */
   interface PalletReviveCall extends Enum {
     readonly isEthTransact: boolean;
     readonly asEthTransact: {
@@ -571,13 +762,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EthTransact' | 'Call' | 'Instantiate' | 'InstantiateWithCode' | 'UploadCode' | 'RemoveCode' | 'SetCode' | 'MapAccount' | 'UnmapAccount' | 'DispatchAsFallbackAccount' | 'EthInstantiateWithCode' | 'EthCall' | 'EthSubstrateCall' | 'BatchMapAccounts';
   }
 
-  /** @name SpWeightsWeightV2Weight (58) */
+  /** @name SpWeightsWeightV2Weight (96) */
   interface SpWeightsWeightV2Weight extends Struct {
     readonly refTime: Compact<u64>;
     readonly proofSize: Compact<u64>;
   }
 
-  /** @name SpRuntimeMultiSignature (62) */
+  /** @name SpRuntimeMultiSignature (100) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -590,40 +781,40 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (63) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (101) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (64) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (102) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (65) */
+  /** @name FrameSystemExtensionsCheckTxVersion (103) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (66) */
+  /** @name FrameSystemExtensionsCheckGenesis (104) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name PalletMedrecRegistrarExtensionCheckMember (69) */
+  /** @name PalletMedrecRegistrarExtensionCheckMember (107) */
   type PalletMedrecRegistrarExtensionCheckMember = Null;
 
-  /** @name PalletMedrecRegistrarExtensionCheckNonce (70) */
+  /** @name PalletMedrecRegistrarExtensionCheckNonce (108) */
   interface PalletMedrecRegistrarExtensionCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (72) */
+  /** @name FrameSystemExtensionsCheckWeight (110) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name MedrecRuntimeConfigsEvmCheckEvm (73) */
+  /** @name MedrecRuntimeConfigsEvmCheckEvm (111) */
   type MedrecRuntimeConfigsEvmCheckEvm = Null;
 
-  /** @name MedrecRuntimeConfigsEvmChargeEthGas (74) */
+  /** @name MedrecRuntimeConfigsEvmChargeEthGas (112) */
   type MedrecRuntimeConfigsEvmChargeEthGas = Null;
 
-  /** @name PalletReviveEvmTxExtensionSetOrigin (75) */
+  /** @name PalletReviveEvmTxExtensionSetOrigin (113) */
   type PalletReviveEvmTxExtensionSetOrigin = Null;
 
-  /** @name FrameSystemExtensionsWeightReclaim (76) */
+  /** @name FrameSystemExtensionsWeightReclaim (114) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (78) */
+  /** @name FrameSystemAccountInfo (116) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -632,7 +823,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (79) */
+  /** @name PalletBalancesAccountData (117) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -640,19 +831,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (81) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (119) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (82) */
+  /** @name SpRuntimeDigest (120) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (84) */
+  /** @name SpRuntimeDigestDigestItem (122) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -666,14 +857,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (87) */
+  /** @name FrameSystemEventRecord (125) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (89) */
+  /** @name FrameSystemEvent (127) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -714,14 +905,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (90) */
+  /** @name FrameSystemDispatchEventInfo (128) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (91) */
+  /** @name FrameSupportDispatchDispatchClass (129) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -729,14 +920,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (92) */
+  /** @name FrameSupportDispatchPays (130) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (93) */
+  /** @name SpRuntimeDispatchError (131) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -761,13 +952,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (94) */
+  /** @name SpRuntimeModuleError (132) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (95) */
+  /** @name SpRuntimeTokenError (133) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -782,7 +973,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (96) */
+  /** @name SpArithmeticArithmeticError (134) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -790,14 +981,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (97) */
+  /** @name SpRuntimeTransactionalError (135) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (98) */
+  /** @name SpRuntimeProvingTrieTrieError (136) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -816,7 +1007,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletBalancesEvent (99) */
+  /** @name PalletBalancesEvent (137) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -973,14 +1164,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (100) */
+  /** @name FrameSupportTokensMiscBalanceStatus (138) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name MedrecRuntimeRuntimeHoldReason (101) */
+  /** @name MedrecRuntimeRuntimeHoldReason (139) */
   interface MedrecRuntimeRuntimeHoldReason extends Enum {
     readonly isSession: boolean;
     readonly asSession: PalletSessionHoldReason;
@@ -989,13 +1180,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Session' | 'Revive';
   }
 
-  /** @name PalletSessionHoldReason (102) */
+  /** @name PalletSessionHoldReason (140) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletReviveHoldReason (103) */
+  /** @name PalletReviveHoldReason (141) */
   interface PalletReviveHoldReason extends Enum {
     readonly isCodeUploadDepositReserve: boolean;
     readonly isStorageDepositReserve: boolean;
@@ -1003,14 +1194,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CodeUploadDepositReserve' | 'StorageDepositReserve' | 'AddressMapping';
   }
 
-  /** @name PalletBalancesUnexpectedKind (104) */
+  /** @name PalletBalancesUnexpectedKind (142) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletSessionEvent (105) */
+  /** @name PalletSessionEvent (143) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1028,7 +1219,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletGrandpaEvent (106) */
+  /** @name PalletGrandpaEvent (144) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1039,7 +1230,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletTransactionPaymentEvent (109) */
+  /** @name PalletTransactionPaymentEvent (147) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1050,7 +1241,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletMedrecRegistrarEvent (110) */
+  /** @name PalletMedrecRegistrarEvent (148) */
   interface PalletMedrecRegistrarEvent extends Enum {
     readonly isMemberRegistered: boolean;
     readonly asMemberRegistered: {
@@ -1090,7 +1281,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MemberRegistered' | 'PatientRegistered' | 'ProfileUpdated' | 'MemberDeregistered' | 'EncryptionKeySet' | 'EthAddressLinked' | 'EthAddressUnlinked';
   }
 
-  /** @name PalletMedrecRelationshipsEvent (114) */
+  /** @name PalletMedrecRelationshipsEvent (151) */
   interface PalletMedrecRelationshipsEvent extends Enum {
     readonly isRelationshipOpened: boolean;
     readonly asRelationshipOpened: {
@@ -1236,7 +1427,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RelationshipOpened' | 'RelationshipAccepted' | 'RelationshipRejected' | 'RelationshipEnded' | 'PointerUpdated' | 'PointerRemoved' | 'Granted' | 'Revoked' | 'GrantsPruned' | 'GroupCreated' | 'GroupMemberAdded' | 'GroupMemberRemoved' | 'GroupRemoved' | 'ProxyAdded' | 'ProxyRemoved' | 'BreakGlassSet' | 'EmergencyAccessUsed' | 'DeadManSwitchSet' | 'CheckedIn' | 'DeadManSwitchCleared' | 'AccessRequested' | 'RequestApproved' | 'RequestDeclined';
   }
 
-  /** @name MedrecPrimitivesGrant (115) */
+  /** @name MedrecPrimitivesGrant (152) */
   interface MedrecPrimitivesGrant extends Struct {
     readonly id: u32;
     readonly viewer: MedrecPrimitivesViewer;
@@ -1248,7 +1439,7 @@ declare module '@polkadot/types/lookup' {
     readonly grantedBy: AccountId32;
   }
 
-  /** @name MedrecPrimitivesAccessRequest (117) */
+  /** @name MedrecPrimitivesAccessRequest (154) */
   interface MedrecPrimitivesAccessRequest extends Struct {
     readonly id: u32;
     readonly requester: AccountId32;
@@ -1258,7 +1449,7 @@ declare module '@polkadot/types/lookup' {
     readonly duration: u64;
   }
 
-  /** @name PalletMedrecSummaryEvent (118) */
+  /** @name PalletMedrecSummaryEvent (155) */
   interface PalletMedrecSummaryEvent extends Enum {
     readonly isStatusRaised: boolean;
     readonly asStatusRaised: {
@@ -1278,7 +1469,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'StatusRaised' | 'StatusAcknowledged';
   }
 
-  /** @name PalletMedrecConsortiumEvent (119) */
+  /** @name PalletMedrecConsortiumEvent (156) */
   interface PalletMedrecConsortiumEvent extends Enum {
     readonly isJoinProposed: boolean;
     readonly asJoinProposed: {
@@ -1301,6 +1492,13 @@ declare module '@polkadot/types/lookup' {
       readonly index: u32;
       readonly proposer: AccountId32;
       readonly callHash: H256;
+      readonly expires: u32;
+    } & Struct;
+    readonly isStudyProposed: boolean;
+    readonly asStudyProposed: {
+      readonly index: u32;
+      readonly researcher: AccountId32;
+      readonly study: u32;
       readonly expires: u32;
     } & Struct;
     readonly isVoted: boolean;
@@ -1348,16 +1546,80 @@ declare module '@polkadot/types/lookup' {
     readonly asSessionLengthSet: {
       readonly blocks: u32;
     } & Struct;
-    readonly type: 'JoinProposed' | 'RemovalProposed' | 'MotionProposed' | 'Voted' | 'Passed' | 'Rejected' | 'Rescinded' | 'Expired' | 'MemberAdmitted' | 'MemberRemoved' | 'MotionExecuted' | 'SessionLengthSet';
+    readonly type: 'JoinProposed' | 'RemovalProposed' | 'MotionProposed' | 'StudyProposed' | 'Voted' | 'Passed' | 'Rejected' | 'Rescinded' | 'Expired' | 'MemberAdmitted' | 'MemberRemoved' | 'MotionExecuted' | 'SessionLengthSet';
   }
 
-  /** @name PalletMedrecConsortiumEvidence (120) */
+  /** @name PalletMedrecConsortiumEvidence (157) */
   interface PalletMedrecConsortiumEvidence extends Struct {
     readonly url: Bytes;
     readonly sha256: U8aFixed;
   }
 
-  /** @name PalletReviveEvent (122) */
+  /** @name PalletMedrecResearchEvent (159) */
+  interface PalletMedrecResearchEvent extends Enum {
+    readonly isConsentGiven: boolean;
+    readonly asConsentGiven: {
+      readonly patient: AccountId32;
+      readonly terms: MedrecPrimitivesResearchConsentTerms;
+      readonly by: AccountId32;
+    } & Struct;
+    readonly isConsentWithdrawn: boolean;
+    readonly asConsentWithdrawn: {
+      readonly patient: AccountId32;
+      readonly by: AccountId32;
+    } & Struct;
+    readonly isChoiceMade: boolean;
+    readonly asChoiceMade: {
+      readonly study: u32;
+      readonly patient: AccountId32;
+      readonly choice: MedrecPrimitivesResearchChoice;
+      readonly by: AccountId32;
+    } & Struct;
+    readonly isStudyRegistered: boolean;
+    readonly asStudyRegistered: {
+      readonly study: u32;
+      readonly researcher: AccountId32;
+      readonly proposal: u32;
+      readonly expires: u32;
+    } & Struct;
+    readonly isStudyApproved: boolean;
+    readonly asStudyApproved: {
+      readonly study: u32;
+    } & Struct;
+    readonly isStudyRejected: boolean;
+    readonly asStudyRejected: {
+      readonly study: u32;
+    } & Struct;
+    readonly isStudyLapsed: boolean;
+    readonly asStudyLapsed: {
+      readonly study: u32;
+    } & Struct;
+    readonly isStudyClosed: boolean;
+    readonly asStudyClosed: {
+      readonly study: u32;
+    } & Struct;
+    readonly isQueryAuthorized: boolean;
+    readonly asQueryAuthorized: {
+      readonly study: u32;
+      readonly query: u32;
+      readonly hash_: H256;
+      readonly epsilon: u32;
+      readonly remaining: u32;
+    } & Struct;
+    readonly isQueryRepeated: boolean;
+    readonly asQueryRepeated: {
+      readonly study: u32;
+      readonly query: u32;
+    } & Struct;
+    readonly isInvitationsSent: boolean;
+    readonly asInvitationsSent: {
+      readonly study: u32;
+      readonly count: u32;
+    } & Struct;
+    readonly type: 'ConsentGiven' | 'ConsentWithdrawn' | 'ChoiceMade' | 'StudyRegistered' | 'StudyApproved' | 'StudyRejected' | 'StudyLapsed' | 'StudyClosed' | 'QueryAuthorized' | 'QueryRepeated' | 'InvitationsSent';
+  }
+
+  /** @name PalletReviveEvent (160) */
   interface PalletReviveEvent extends Enum {
     readonly isContractEmitted: boolean;
     readonly asContractEmitted: {
@@ -1377,7 +1639,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ContractEmitted' | 'Instantiated' | 'EthExtrinsicRevert';
   }
 
-  /** @name FrameSystemPhase (124) */
+  /** @name FrameSystemPhase (162) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1386,33 +1648,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (127) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (165) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (130) */
+  /** @name FrameSystemCodeUpgradeAuthorization (168) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (131) */
+  /** @name FrameSystemLimitsBlockWeights (169) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (132) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (170) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (133) */
+  /** @name FrameSystemLimitsWeightsPerClass (171) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1420,26 +1682,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (135) */
+  /** @name FrameSystemLimitsBlockLength (173) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (136) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (174) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (138) */
+  /** @name SpWeightsRuntimeDbWeight (176) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (139) */
+  /** @name SpVersionRuntimeVersion (177) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1451,7 +1713,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (144) */
+  /** @name FrameSystemError (182) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1465,14 +1727,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletBalancesBalanceLock (146) */
+  /** @name PalletBalancesBalanceLock (184) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (147) */
+  /** @name PalletBalancesReasons (185) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1480,38 +1742,38 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (150) */
+  /** @name PalletBalancesReserveData (188) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (153) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (191) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: MedrecRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (156) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (194) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: MedrecRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name MedrecRuntimeRuntimeFreezeReason (157) */
+  /** @name MedrecRuntimeRuntimeFreezeReason (195) */
   interface MedrecRuntimeRuntimeFreezeReason extends Enum {
     readonly isRevive: boolean;
     readonly asRevive: PalletReviveFreezeReason;
     readonly type: 'Revive';
   }
 
-  /** @name PalletReviveFreezeReason (158) */
+  /** @name PalletReviveFreezeReason (196) */
   interface PalletReviveFreezeReason extends Enum {
     readonly isPGasMinBalance: boolean;
     readonly type: 'PGasMinBalance';
   }
 
-  /** @name PalletBalancesError (160) */
+  /** @name PalletBalancesError (198) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1528,10 +1790,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (168) */
+  /** @name SpCoreCryptoKeyTypeId (206) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (169) */
+  /** @name PalletSessionError (207) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -1541,7 +1803,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletGrandpaStoredState (173) */
+  /** @name PalletGrandpaStoredState (211) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -1558,7 +1820,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (174) */
+  /** @name PalletGrandpaStoredPendingChange (212) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -1566,7 +1828,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (176) */
+  /** @name PalletGrandpaError (214) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -1578,34 +1840,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletTransactionPaymentReleases (178) */
+  /** @name PalletTransactionPaymentReleases (216) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (179) */
+  /** @name FrameSupportStorageNoDrop (217) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (180) */
+  /** @name FrameSupportTokensFungibleImbalance (218) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletMedrecRegistrarIdentityInfo (181) */
+  /** @name PalletMedrecRegistrarIdentityInfo (219) */
   interface PalletMedrecRegistrarIdentityInfo extends Struct {
     readonly role: MedrecPrimitivesRole;
     readonly encryptionKey: Option<U8aFixed>;
   }
 
-  /** @name PalletMedrecRegistrarProfile (182) */
+  /** @name PalletMedrecRegistrarProfile (220) */
   interface PalletMedrecRegistrarProfile extends Struct {
     readonly name: Bytes;
     readonly gatekeeper: Option<Bytes>;
   }
 
-  /** @name PalletMedrecRegistrarError (183) */
+  /** @name PalletMedrecRegistrarError (221) */
   interface PalletMedrecRegistrarError extends Enum {
     readonly isAlreadyExists: boolean;
     readonly isNotFound: boolean;
@@ -1624,7 +1886,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyExists' | 'NotFound' | 'NotAuthorized' | 'NameTaken' | 'EmptyName' | 'NameTooLong' | 'UrlTooLong' | 'InvalidUrl' | 'GatekeeperRequired' | 'NotAMember' | 'NotAPatient' | 'BadSignature' | 'EthAddressTaken' | 'EthAddressAlreadyLinked';
   }
 
-  /** @name PalletMedrecRelationshipsRelationship (184) */
+  /** @name PalletMedrecRelationshipsRelationship (222) */
   interface PalletMedrecRelationshipsRelationship extends Struct {
     readonly patient: AccountId32;
     readonly provider: AccountId32;
@@ -1632,14 +1894,14 @@ declare module '@polkadot/types/lookup' {
     readonly pointers: Vec<MedrecPrimitivesPointer>;
   }
 
-  /** @name MedrecPrimitivesRelationshipState (185) */
+  /** @name MedrecPrimitivesRelationshipState (223) */
   interface MedrecPrimitivesRelationshipState extends Enum {
     readonly isAwaitingAcceptance: boolean;
     readonly isActive: boolean;
     readonly type: 'AwaitingAcceptance' | 'Active';
   }
 
-  /** @name MedrecPrimitivesPointer (187) */
+  /** @name MedrecPrimitivesPointer (225) */
   interface MedrecPrimitivesPointer extends Struct {
     readonly recordSet: u32;
     readonly category: MedrecPrimitivesCategory;
@@ -1647,26 +1909,26 @@ declare module '@polkadot/types/lookup' {
     readonly updatedAt: u32;
   }
 
-  /** @name PalletMedrecRelationshipsGroup (195) */
+  /** @name PalletMedrecRelationshipsGroup (233) */
   interface PalletMedrecRelationshipsGroup extends Struct {
     readonly id: u32;
     readonly members: Vec<AccountId32>;
   }
 
-  /** @name MedrecPrimitivesProxy (199) */
+  /** @name MedrecPrimitivesProxy (237) */
   interface MedrecPrimitivesProxy extends Struct {
     readonly who: AccountId32;
     readonly categories: u16;
     readonly expires: u64;
   }
 
-  /** @name PalletMedrecRelationshipsEmergencyAccess (204) */
+  /** @name PalletMedrecRelationshipsEmergencyAccess (242) */
   interface PalletMedrecRelationshipsEmergencyAccess extends Struct {
     readonly provider: AccountId32;
     readonly expires: u64;
   }
 
-  /** @name PalletMedrecRelationshipsDeadManSwitch (206) */
+  /** @name PalletMedrecRelationshipsDeadManSwitch (244) */
   interface PalletMedrecRelationshipsDeadManSwitch extends Struct {
     readonly timeout: u64;
     readonly lastCheckIn: u64;
@@ -1674,14 +1936,14 @@ declare module '@polkadot/types/lookup' {
     readonly categories: u16;
   }
 
-  /** @name PalletMedrecRelationshipsCounters (208) */
+  /** @name PalletMedrecRelationshipsCounters (246) */
   interface PalletMedrecRelationshipsCounters extends Struct {
     readonly grant: u32;
     readonly group: u32;
     readonly request: u32;
   }
 
-  /** @name PalletMedrecRelationshipsError (209) */
+  /** @name PalletMedrecRelationshipsError (247) */
   interface PalletMedrecRelationshipsError extends Enum {
     readonly isNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -1709,7 +1971,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotFound' | 'NotAuthorized' | 'AlreadyExists' | 'NotAProvider' | 'NotAPatient' | 'WrongState' | 'Expired' | 'InvalidCategories' | 'OutsideProxyScope' | 'BreakGlassDisabled' | 'TimeoutTooShort' | 'BadJustification' | 'GroupInUse' | 'SelfReference' | 'TooManyRelationships' | 'TooManyPointers' | 'TooManyGrants' | 'TooManyGroups' | 'TooManyGroupMembers' | 'TooManyProxies' | 'TooManyRequests' | 'TooManyBeneficiaries' | 'TooManyEmergencyAccesses';
   }
 
-  /** @name PalletMedrecSummaryError (211) */
+  /** @name PalletMedrecSummaryError (249) */
   interface PalletMedrecSummaryError extends Enum {
     readonly isNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -1717,7 +1979,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotFound' | 'NotAuthorized' | 'InvalidFlags';
   }
 
-  /** @name PalletMedrecConsortiumProposal (212) */
+  /** @name PalletMedrecConsortiumProposal (250) */
   interface PalletMedrecConsortiumProposal extends Struct {
     readonly proposer: AccountId32;
     readonly action: PalletMedrecConsortiumAction;
@@ -1726,7 +1988,7 @@ declare module '@polkadot/types/lookup' {
     readonly expires: u32;
   }
 
-  /** @name PalletMedrecConsortiumAction (213) */
+  /** @name PalletMedrecConsortiumAction (251) */
   interface PalletMedrecConsortiumAction extends Enum {
     readonly isAdmit: boolean;
     readonly asAdmit: {
@@ -1746,10 +2008,14 @@ declare module '@polkadot/types/lookup' {
       readonly call: Bytes;
       readonly weight: SpWeightsWeightV2Weight;
     } & Struct;
-    readonly type: 'Admit' | 'Remove' | 'Motion';
+    readonly isStudy: boolean;
+    readonly asStudy: {
+      readonly study: u32;
+    } & Struct;
+    readonly type: 'Admit' | 'Remove' | 'Motion' | 'Study';
   }
 
-  /** @name PalletMedrecConsortiumOpenProposal (217) */
+  /** @name PalletMedrecConsortiumOpenProposal (255) */
   interface PalletMedrecConsortiumOpenProposal extends Struct {
     readonly index: u32;
     readonly proposer: AccountId32;
@@ -1757,7 +2023,7 @@ declare module '@polkadot/types/lookup' {
     readonly expires: u32;
   }
 
-  /** @name PalletMedrecConsortiumError (220) */
+  /** @name PalletMedrecConsortiumError (258) */
   interface PalletMedrecConsortiumError extends Enum {
     readonly isNotFound: boolean;
     readonly isNotAuthorized: boolean;
@@ -1780,7 +2046,97 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotFound' | 'NotAuthorized' | 'AlreadyExists' | 'AlreadyMember' | 'NotAMember' | 'TooManyProposals' | 'TooManyMembers' | 'TooFewMembers' | 'Expired' | 'BadProof' | 'KeysInUse' | 'NameTooLong' | 'UrlTooLong' | 'ProofTooLong' | 'CallTooLong' | 'CallTooHeavy' | 'CallNotAllowed' | 'ZeroSessionLength';
   }
 
-  /** @name PalletReviveVmCodeInfo (221) */
+  /** @name MedrecPrimitivesResearchResearchConsent (259) */
+  interface MedrecPrimitivesResearchResearchConsent extends Struct {
+    readonly terms: MedrecPrimitivesResearchConsentTerms;
+    readonly givenBy: AccountId32;
+  }
+
+  /** @name MedrecPrimitivesResearchChoiceRecord (261) */
+  interface MedrecPrimitivesResearchChoiceRecord extends Struct {
+    readonly choice: MedrecPrimitivesResearchChoice;
+    readonly epoch: u32;
+    readonly by: AccountId32;
+  }
+
+  /** @name MedrecPrimitivesResearchStudy (262) */
+  interface MedrecPrimitivesResearchStudy extends Struct {
+    readonly researcher: AccountId32;
+    readonly terms: MedrecPrimitivesResearchStudyTerms;
+    readonly state: MedrecPrimitivesResearchStudyState;
+    readonly spent: u32;
+    readonly nextQuery: u32;
+  }
+
+  /** @name MedrecPrimitivesResearchStudyState (263) */
+  interface MedrecPrimitivesResearchStudyState extends Enum {
+    readonly isProposed: boolean;
+    readonly asProposed: {
+      readonly proposal: u32;
+      readonly expires: u32;
+    } & Struct;
+    readonly isApproved: boolean;
+    readonly asApproved: {
+      readonly at: u32;
+    } & Struct;
+    readonly isRejected: boolean;
+    readonly isLapsed: boolean;
+    readonly isClosed: boolean;
+    readonly asClosed: {
+      readonly at: u32;
+    } & Struct;
+    readonly type: 'Proposed' | 'Approved' | 'Rejected' | 'Lapsed' | 'Closed';
+  }
+
+  /** @name MedrecPrimitivesResearchQueryRecord (264) */
+  interface MedrecPrimitivesResearchQueryRecord extends Struct {
+    readonly hash_: H256;
+    readonly query: MedrecPrimitivesResearchQuery;
+    readonly authorizedAt: u32;
+    readonly atTime: u64;
+  }
+
+  /** @name PalletMedrecResearchSweep (267) */
+  interface PalletMedrecResearchSweep extends Struct {
+    readonly study: u32;
+    readonly cursor: Option<Bytes>;
+    readonly invited: u32;
+  }
+
+  /** @name PalletMedrecResearchError (270) */
+  interface PalletMedrecResearchError extends Enum {
+    readonly isNotFound: boolean;
+    readonly isNotAuthorized: boolean;
+    readonly isNotAPatient: boolean;
+    readonly isNotAProvider: boolean;
+    readonly isNotAResearcher: boolean;
+    readonly isNoActiveRelationship: boolean;
+    readonly isNoConsent: boolean;
+    readonly isInvalidCategories: boolean;
+    readonly isInvalidWindow: boolean;
+    readonly isInvalidTerms: boolean;
+    readonly isCellCountTooLow: boolean;
+    readonly isInvalidBudget: boolean;
+    readonly isTooManyPendingStudies: boolean;
+    readonly isWrongState: boolean;
+    readonly isStudyNotApproved: boolean;
+    readonly isStudyNotActive: boolean;
+    readonly isCategoriesNotCovered: boolean;
+    readonly isInvalidQuery: boolean;
+    readonly asInvalidQuery: {
+      readonly reason: u8;
+    } & Struct;
+    readonly isQueryOutsideStudyCategories: boolean;
+    readonly isEpsilonTooLow: boolean;
+    readonly isEpsilonAboveQueryMax: boolean;
+    readonly isBudgetExceeded: boolean;
+    readonly asBudgetExceeded: {
+      readonly remaining: u16;
+    } & Struct;
+    readonly type: 'NotFound' | 'NotAuthorized' | 'NotAPatient' | 'NotAProvider' | 'NotAResearcher' | 'NoActiveRelationship' | 'NoConsent' | 'InvalidCategories' | 'InvalidWindow' | 'InvalidTerms' | 'CellCountTooLow' | 'InvalidBudget' | 'TooManyPendingStudies' | 'WrongState' | 'StudyNotApproved' | 'StudyNotActive' | 'CategoriesNotCovered' | 'InvalidQuery' | 'QueryOutsideStudyCategories' | 'EpsilonTooLow' | 'EpsilonAboveQueryMax' | 'BudgetExceeded';
+  }
+
+  /** @name PalletReviveVmCodeInfo (271) */
   interface PalletReviveVmCodeInfo extends Struct {
     readonly owner: AccountId32;
     readonly deposit: Compact<u128>;
@@ -1790,20 +2146,20 @@ declare module '@polkadot/types/lookup' {
     readonly behaviourVersion: u32;
   }
 
-  /** @name PalletReviveVmBytecodeType (222) */
+  /** @name PalletReviveVmBytecodeType (272) */
   interface PalletReviveVmBytecodeType extends Enum {
     readonly isPvm: boolean;
     readonly isEvm: boolean;
     readonly type: 'Pvm' | 'Evm';
   }
 
-  /** @name PalletReviveStorageAccountInfo (223) */
+  /** @name PalletReviveStorageAccountInfo (273) */
   interface PalletReviveStorageAccountInfo extends Struct {
     readonly accountType: PalletReviveStorageAccountType;
     readonly dust: u32;
   }
 
-  /** @name PalletReviveStorageAccountType (224) */
+  /** @name PalletReviveStorageAccountType (274) */
   interface PalletReviveStorageAccountType extends Enum {
     readonly isContract: boolean;
     readonly asContract: PalletReviveStorageContractInfo;
@@ -1811,7 +2167,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Contract' | 'Eoa';
   }
 
-  /** @name PalletReviveStorageContractInfo (225) */
+  /** @name PalletReviveStorageContractInfo (275) */
   interface PalletReviveStorageContractInfo extends Struct {
     readonly trieId: Bytes;
     readonly codeHash: H256;
@@ -1823,19 +2179,19 @@ declare module '@polkadot/types/lookup' {
     readonly immutableDataLen: u32;
   }
 
-  /** @name PalletReviveStorageDeletionQueueItem (228) */
+  /** @name PalletReviveStorageDeletionQueueItem (277) */
   interface PalletReviveStorageDeletionQueueItem extends Struct {
     readonly trieId: Bytes;
     readonly accountId: AccountId32;
   }
 
-  /** @name PalletReviveStorageDeletionQueueManager (229) */
+  /** @name PalletReviveStorageDeletionQueueManager (278) */
   interface PalletReviveStorageDeletionQueueManager extends Struct {
     readonly insertCounter: u32;
     readonly deleteCounter: u32;
   }
 
-  /** @name PalletReviveEvmApiBlock (230) */
+  /** @name PalletReviveEvmApiBlock (279) */
   interface PalletReviveEvmApiBlock extends Struct {
     readonly baseFeePerGas: U256;
     readonly blobGasUsed: U256;
@@ -1866,13 +2222,13 @@ declare module '@polkadot/types/lookup' {
     readonly withdrawalsRoot: H256;
   }
 
-  /** @name PalletReviveTypesCommonByteBytes256 (232) */
+  /** @name PalletReviveTypesCommonByteBytes256 (281) */
   interface PalletReviveTypesCommonByteBytes256 extends U8aFixed {}
 
-  /** @name PalletReviveTypesCommonByteBytes8 (234) */
+  /** @name PalletReviveTypesCommonByteBytes8 (283) */
   interface PalletReviveTypesCommonByteBytes8 extends U8aFixed {}
 
-  /** @name PalletReviveEvmApiTransactionHashesOrTransactionInfos (237) */
+  /** @name PalletReviveEvmApiTransactionHashesOrTransactionInfos (286) */
   interface PalletReviveEvmApiTransactionHashesOrTransactionInfos extends Enum {
     readonly isHashes: boolean;
     readonly asHashes: Vec<H256>;
@@ -1881,7 +2237,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Hashes' | 'TransactionInfos';
   }
 
-  /** @name PalletReviveEvmApiTransactionTransactionInfo (239) */
+  /** @name PalletReviveEvmApiTransactionTransactionInfo (288) */
   interface PalletReviveEvmApiTransactionTransactionInfo extends Struct {
     readonly blockHash: H256;
     readonly blockNumber: U256;
@@ -1891,7 +2247,7 @@ declare module '@polkadot/types/lookup' {
     readonly transactionSigned: PalletReviveEvmApiTransactionTransactionSigned;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransactionSigned (240) */
+  /** @name PalletReviveEvmApiTransactionTransactionSigned (289) */
   interface PalletReviveEvmApiTransactionTransactionSigned extends Enum {
     readonly isTransaction7702Signed: boolean;
     readonly asTransaction7702Signed: PalletReviveEvmApiTransactionTransaction7702Signed;
@@ -1906,7 +2262,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Transaction7702Signed' | 'Transaction4844Signed' | 'Transaction1559Signed' | 'Transaction2930Signed' | 'TransactionLegacySigned';
   }
 
-  /** @name PalletReviveEvmApiTransactionTransaction7702Signed (241) */
+  /** @name PalletReviveEvmApiTransactionTransaction7702Signed (290) */
   interface PalletReviveEvmApiTransactionTransaction7702Signed extends Struct {
     readonly transaction7702Unsigned: PalletReviveEvmApiTransactionTransaction7702Unsigned;
     readonly r: U256;
@@ -1915,7 +2271,7 @@ declare module '@polkadot/types/lookup' {
     readonly yParity: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransaction7702Unsigned (242) */
+  /** @name PalletReviveEvmApiTransactionTransaction7702Unsigned (291) */
   interface PalletReviveEvmApiTransactionTransaction7702Unsigned extends Struct {
     readonly accessList: Vec<PalletReviveEvmApiTransactionAccessListEntry>;
     readonly authorizationList: Vec<PalletReviveEvmApiTransactionAuthorizationListEntry>;
@@ -1930,13 +2286,13 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionAccessListEntry (244) */
+  /** @name PalletReviveEvmApiTransactionAccessListEntry (293) */
   interface PalletReviveEvmApiTransactionAccessListEntry extends Struct {
     readonly address: H160;
     readonly storageKeys: Vec<H256>;
   }
 
-  /** @name PalletReviveEvmApiTransactionAuthorizationListEntry (246) */
+  /** @name PalletReviveEvmApiTransactionAuthorizationListEntry (295) */
   interface PalletReviveEvmApiTransactionAuthorizationListEntry extends Struct {
     readonly chainId: U256;
     readonly address: H160;
@@ -1946,7 +2302,7 @@ declare module '@polkadot/types/lookup' {
     readonly s: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransaction4844Signed (247) */
+  /** @name PalletReviveEvmApiTransactionTransaction4844Signed (296) */
   interface PalletReviveEvmApiTransactionTransaction4844Signed extends Struct {
     readonly transaction4844Unsigned: PalletReviveEvmApiTransactionTransaction4844Unsigned;
     readonly r: U256;
@@ -1954,7 +2310,7 @@ declare module '@polkadot/types/lookup' {
     readonly yParity: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransaction4844Unsigned (248) */
+  /** @name PalletReviveEvmApiTransactionTransaction4844Unsigned (297) */
   interface PalletReviveEvmApiTransactionTransaction4844Unsigned extends Struct {
     readonly accessList: Vec<PalletReviveEvmApiTransactionAccessListEntry>;
     readonly blobVersionedHashes: Vec<H256>;
@@ -1970,7 +2326,7 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransaction1559Signed (249) */
+  /** @name PalletReviveEvmApiTransactionTransaction1559Signed (298) */
   interface PalletReviveEvmApiTransactionTransaction1559Signed extends Struct {
     readonly transaction1559Unsigned: PalletReviveEvmApiTransactionTransaction1559Unsigned;
     readonly r: U256;
@@ -1979,7 +2335,7 @@ declare module '@polkadot/types/lookup' {
     readonly yParity: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransaction1559Unsigned (250) */
+  /** @name PalletReviveEvmApiTransactionTransaction1559Unsigned (299) */
   interface PalletReviveEvmApiTransactionTransaction1559Unsigned extends Struct {
     readonly accessList: Vec<PalletReviveEvmApiTransactionAccessListEntry>;
     readonly chainId: U256;
@@ -1994,7 +2350,7 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransaction2930Signed (252) */
+  /** @name PalletReviveEvmApiTransactionTransaction2930Signed (301) */
   interface PalletReviveEvmApiTransactionTransaction2930Signed extends Struct {
     readonly transaction2930Unsigned: PalletReviveEvmApiTransactionTransaction2930Unsigned;
     readonly r: U256;
@@ -2003,7 +2359,7 @@ declare module '@polkadot/types/lookup' {
     readonly yParity: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransaction2930Unsigned (253) */
+  /** @name PalletReviveEvmApiTransactionTransaction2930Unsigned (302) */
   interface PalletReviveEvmApiTransactionTransaction2930Unsigned extends Struct {
     readonly accessList: Vec<PalletReviveEvmApiTransactionAccessListEntry>;
     readonly chainId: U256;
@@ -2016,7 +2372,7 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransactionLegacySigned (254) */
+  /** @name PalletReviveEvmApiTransactionTransactionLegacySigned (303) */
   interface PalletReviveEvmApiTransactionTransactionLegacySigned extends Struct {
     readonly transactionLegacyUnsigned: PalletReviveEvmApiTransactionTransactionLegacyUnsigned;
     readonly r: U256;
@@ -2024,7 +2380,7 @@ declare module '@polkadot/types/lookup' {
     readonly v: U256;
   }
 
-  /** @name PalletReviveEvmApiTransactionTransactionLegacyUnsigned (255) */
+  /** @name PalletReviveEvmApiTransactionTransactionLegacyUnsigned (304) */
   interface PalletReviveEvmApiTransactionTransactionLegacyUnsigned extends Struct {
     readonly chainId: Option<U256>;
     readonly gas: U256;
@@ -2036,7 +2392,7 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveEvmApiBlockWithdrawal (257) */
+  /** @name PalletReviveEvmApiBlockWithdrawal (306) */
   interface PalletReviveEvmApiBlockWithdrawal extends Struct {
     readonly address: H160;
     readonly amount: U256;
@@ -2044,13 +2400,13 @@ declare module '@polkadot/types/lookup' {
     readonly validatorIndex: U256;
   }
 
-  /** @name PalletReviveEvmBlockHashReceiptGasInfo (259) */
+  /** @name PalletReviveEvmBlockHashReceiptGasInfo (308) */
   interface PalletReviveEvmBlockHashReceiptGasInfo extends Struct {
     readonly gasUsed: U256;
     readonly effectiveGasPrice: U256;
   }
 
-  /** @name PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR (260) */
+  /** @name PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR (309) */
   interface PalletReviveEvmBlockHashBlockBuilderEthereumBlockBuilderIR extends Struct {
     readonly transactionRootBuilder: PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR;
     readonly receiptsRootBuilder: PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR;
@@ -2062,7 +2418,7 @@ declare module '@polkadot/types/lookup' {
     readonly gasInfo: Vec<PalletReviveEvmBlockHashReceiptGasInfo>;
   }
 
-  /** @name PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR (261) */
+  /** @name PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR (310) */
   interface PalletReviveEvmBlockHashHashBuilderIncrementalHashBuilderIR extends Struct {
     readonly key: Bytes;
     readonly valueType: u8;
@@ -2076,7 +2432,7 @@ declare module '@polkadot/types/lookup' {
     readonly index: u64;
   }
 
-  /** @name PalletReviveDebugDebugSettings (264) */
+  /** @name PalletReviveDebugDebugSettings (313) */
   interface PalletReviveDebugDebugSettings extends Struct {
     readonly allowUnlimitedContractSize: bool;
     readonly bypassEip3607: bool;
@@ -2084,7 +2440,7 @@ declare module '@polkadot/types/lookup' {
     readonly disableExecutionTracing: bool;
   }
 
-  /** @name PalletReviveError (265) */
+  /** @name PalletReviveError (314) */
   interface PalletReviveError extends Enum {
     readonly isInvalidSchedule: boolean;
     readonly isInvalidCallFlags: boolean;
@@ -2147,16 +2503,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSchedule' | 'InvalidCallFlags' | 'OutOfGas' | 'TransferFailed' | 'MaxCallDepthReached' | 'ContractNotFound' | 'CodeNotFound' | 'CodeInfoNotFound' | 'OutOfBounds' | 'DecodingFailed' | 'ContractTrapped' | 'ValueTooLarge' | 'TerminatedWhileReentrant' | 'InputForwarded' | 'TooManyTopics' | 'DuplicateContract' | 'TerminatedInConstructor' | 'ReentranceDenied' | 'ReenteredPallet' | 'StateChangeDenied' | 'StorageDepositNotEnoughFunds' | 'StorageDepositLimitExhausted' | 'CodeInUse' | 'ContractReverted' | 'CodeRejected' | 'BlobTooLarge' | 'StaticMemoryTooLarge' | 'BasicBlockTooLarge' | 'InvalidInstruction' | 'MaxDelegateDependenciesReached' | 'DelegateDependencyNotFound' | 'DelegateDependencyAlreadyExists' | 'CannotAddSelfAsDelegateDependency' | 'OutOfTransientStorage' | 'InvalidSyscall' | 'InvalidStorageFlags' | 'ExecutionFailed' | 'BalanceConversionFailed' | 'InvalidImmutableAccess' | 'AccountUnmapped' | 'AccountAlreadyMapped' | 'InvalidGenericTransaction' | 'RefcountOverOrUnderflow' | 'UnsupportedPrecompileAddress' | 'CallDataTooLarge' | 'ReturnDataTooLarge' | 'InvalidJump' | 'StackUnderflow' | 'StackOverflow' | 'TxFeeOverdraw' | 'EvmConstructorNonEmptyData' | 'EvmConstructedFromHash' | 'StorageRefundNotEnoughFunds' | 'StorageRefundLocked' | 'PrecompileDelegateDenied' | 'EcdsaRecoveryFailed' | 'AutoMappingEnabled' | 'PendingDepositCleanup';
   }
 
-  /** @name MedrecRuntimeRuntime (266) */
+  /** @name MedrecRuntimeRuntime (315) */
   type MedrecRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (267) */
+  /** @name SpRuntimeBlockLazyBlock (316) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (268) */
+  /** @name SpRuntimeHeader (317) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2165,14 +2521,14 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (272) */
+  /** @name SpRuntimeExtrinsicInclusionMode (321) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (276) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (325) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2181,7 +2537,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (277) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (326) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2200,7 +2556,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (278) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (327) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2209,19 +2565,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (279) */
+  /** @name SpInherentsInherentData (328) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (284) */
+  /** @name SpInherentsCheckInherentsResult (333) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (285) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (334) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2229,7 +2585,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (287) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (336) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2238,13 +2594,13 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (289) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (338) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name MedrecPrimitivesDecision (296) */
+  /** @name MedrecPrimitivesDecision (345) */
   interface MedrecPrimitivesDecision extends Enum {
     readonly isAllow: boolean;
     readonly asAllow: {
@@ -2256,7 +2612,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Allow' | 'Deny';
   }
 
-  /** @name MedrecPrimitivesBasis (297) */
+  /** @name MedrecPrimitivesBasis (346) */
   interface MedrecPrimitivesBasis extends Enum {
     readonly isPatient: boolean;
     readonly isRecordHolder: boolean;
@@ -2267,7 +2623,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Patient' | 'RecordHolder' | 'Grant' | 'Emergency' | 'DeadManSwitch';
   }
 
-  /** @name MedrecPrimitivesDenyReason (299) */
+  /** @name MedrecPrimitivesDenyReason (347) */
   interface MedrecPrimitivesDenyReason extends Enum {
     readonly isUnknownPatient: boolean;
     readonly isUnknownProvider: boolean;
@@ -2281,7 +2637,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownPatient' | 'UnknownProvider' | 'NoRelationship' | 'RelationshipNotActive' | 'NoGrant' | 'CategoryNotGranted' | 'PurposeNotGranted' | 'NotYetValid' | 'Expired';
   }
 
-  /** @name MedrecPrimitivesRelationshipView (301) */
+  /** @name MedrecPrimitivesRelationshipView (349) */
   interface MedrecPrimitivesRelationshipView extends Struct {
     readonly id: u64;
     readonly patient: AccountId32;
@@ -2291,7 +2647,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: u8;
   }
 
-  /** @name MedrecPrimitivesIdentityView (305) */
+  /** @name MedrecPrimitivesIdentityView (353) */
   interface MedrecPrimitivesIdentityView extends Struct {
     readonly role: MedrecPrimitivesRole;
     readonly encryptionKey: Option<U8aFixed>;
@@ -2300,7 +2656,36 @@ declare module '@polkadot/types/lookup' {
     readonly ethAddress: Option<H160>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesBlockBlockV1 (309) */
+  /** @name MedrecPrimitivesResearchEligible (367) */
+  interface MedrecPrimitivesResearchEligible extends Enum {
+    readonly isBroad: boolean;
+    readonly isOptIn: boolean;
+    readonly type: 'Broad' | 'OptIn';
+  }
+
+  /** @name MedrecPrimitivesResearchIneligible (368) */
+  interface MedrecPrimitivesResearchIneligible extends Enum {
+    readonly isNoConsent: boolean;
+    readonly isConsentNotInForce: boolean;
+    readonly isHomeNotActive: boolean;
+    readonly isStudyNotActive: boolean;
+    readonly isOptedOut: boolean;
+    readonly isAwaitingOptIn: boolean;
+    readonly isOptInTooNarrow: boolean;
+    readonly isCategories: boolean;
+    readonly isPermission: boolean;
+    readonly isCommercial: boolean;
+    readonly isForProfit: boolean;
+    readonly isMethodsDevelopment: boolean;
+    readonly isAncestry: boolean;
+    readonly isUnpublished: boolean;
+    readonly isRegion: boolean;
+    readonly isProjectSpecific: boolean;
+    readonly isSensitiveArea: boolean;
+    readonly type: 'NoConsent' | 'ConsentNotInForce' | 'HomeNotActive' | 'StudyNotActive' | 'OptedOut' | 'AwaitingOptIn' | 'OptInTooNarrow' | 'Categories' | 'Permission' | 'Commercial' | 'ForProfit' | 'MethodsDevelopment' | 'Ancestry' | 'Unpublished' | 'Region' | 'ProjectSpecific' | 'SensitiveArea';
+  }
+
+  /** @name PalletReviveTypesRuntimeApiTypesBlockBlockV1 (372) */
   interface PalletReviveTypesRuntimeApiTypesBlockBlockV1 extends Struct {
     readonly baseFeePerGas: U256;
     readonly blobGasUsed: U256;
@@ -2331,7 +2716,7 @@ declare module '@polkadot/types/lookup' {
     readonly withdrawalsRoot: H256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1 (310) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1 (373) */
   interface PalletReviveTypesRuntimeApiTypesTransactionHashesOrTransactionInfosV1 extends Enum {
     readonly isHashes: boolean;
     readonly asHashes: Vec<H256>;
@@ -2340,7 +2725,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Hashes' | 'TransactionInfos';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1 (312) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1 (375) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransactionInfoV1 extends Struct {
     readonly blockHash: H256;
     readonly blockNumber: U256;
@@ -2350,7 +2735,7 @@ declare module '@polkadot/types/lookup' {
     readonly transactionSigned: PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1 (313) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1 (376) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransactionSignedV1 extends Enum {
     readonly isTransaction7702Signed: boolean;
     readonly asTransaction7702Signed: PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1;
@@ -2365,7 +2750,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Transaction7702Signed' | 'Transaction4844Signed' | 'Transaction1559Signed' | 'Transaction2930Signed' | 'TransactionLegacySigned';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1 (314) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1 (377) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransaction7702SignedV1 extends Struct {
     readonly transaction7702Unsigned: PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1;
     readonly r: U256;
@@ -2374,7 +2759,7 @@ declare module '@polkadot/types/lookup' {
     readonly yParity: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1 (315) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1 (378) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransaction7702UnsignedV1 extends Struct {
     readonly accessList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>;
     readonly authorizationList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1>;
@@ -2389,13 +2774,13 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1 (317) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1 (380) */
   interface PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1 extends Struct {
     readonly address: H160;
     readonly storageKeys: Vec<H256>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1 (319) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1 (382) */
   interface PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1 extends Struct {
     readonly chainId: U256;
     readonly address: H160;
@@ -2405,7 +2790,7 @@ declare module '@polkadot/types/lookup' {
     readonly s: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1 (320) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1 (383) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransaction4844SignedV1 extends Struct {
     readonly transaction4844Unsigned: PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1;
     readonly r: U256;
@@ -2413,7 +2798,7 @@ declare module '@polkadot/types/lookup' {
     readonly yParity: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1 (321) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1 (384) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransaction4844UnsignedV1 extends Struct {
     readonly accessList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>;
     readonly blobVersionedHashes: Vec<H256>;
@@ -2429,7 +2814,7 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1 (322) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1 (385) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransaction1559SignedV1 extends Struct {
     readonly transaction1559Unsigned: PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1;
     readonly r: U256;
@@ -2438,7 +2823,7 @@ declare module '@polkadot/types/lookup' {
     readonly yParity: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1 (323) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1 (386) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransaction1559UnsignedV1 extends Struct {
     readonly accessList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>;
     readonly chainId: U256;
@@ -2453,7 +2838,7 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1 (324) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1 (387) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransaction2930SignedV1 extends Struct {
     readonly transaction2930Unsigned: PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1;
     readonly r: U256;
@@ -2462,7 +2847,7 @@ declare module '@polkadot/types/lookup' {
     readonly yParity: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1 (325) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1 (388) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransaction2930UnsignedV1 extends Struct {
     readonly accessList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>;
     readonly chainId: U256;
@@ -2475,7 +2860,7 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1 (326) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1 (389) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacySignedV1 extends Struct {
     readonly transactionLegacyUnsigned: PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1;
     readonly r: U256;
@@ -2483,7 +2868,7 @@ declare module '@polkadot/types/lookup' {
     readonly v: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1 (327) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1 (390) */
   interface PalletReviveTypesRuntimeApiTypesTransactionTransactionLegacyUnsignedV1 extends Struct {
     readonly chainId: Option<U256>;
     readonly gas: U256;
@@ -2495,7 +2880,7 @@ declare module '@polkadot/types/lookup' {
     readonly value: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1 (329) */
+  /** @name PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1 (392) */
   interface PalletReviveTypesRuntimeApiTypesBlockWithdrawalV1 extends Struct {
     readonly address: H160;
     readonly amount: U256;
@@ -2503,13 +2888,13 @@ declare module '@polkadot/types/lookup' {
     readonly validatorIndex: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1 (331) */
+  /** @name PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1 (394) */
   interface PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1 extends Struct {
     readonly gasUsed: U256;
     readonly effectiveGasPrice: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1 (333) */
+  /** @name PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1 (396) */
   interface PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1 extends Struct {
     readonly weightConsumed: SpWeightsWeightV2Weight;
     readonly weightRequired: SpWeightsWeightV2Weight;
@@ -2519,18 +2904,18 @@ declare module '@polkadot/types/lookup' {
     readonly result: Result<PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1, SpRuntimeDispatchError>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1 (334) */
+  /** @name PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1 (397) */
   interface PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1 extends Struct {
     readonly flags: PalletReviveUapiFlagsReturnFlags;
     readonly data: Bytes;
   }
 
-  /** @name PalletReviveUapiFlagsReturnFlags (335) */
+  /** @name PalletReviveUapiFlagsReturnFlags (398) */
   interface PalletReviveUapiFlagsReturnFlags extends Struct {
     readonly bits: u32;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesContractStorageDepositV1 (336) */
+  /** @name PalletReviveTypesRuntimeApiTypesContractStorageDepositV1 (399) */
   interface PalletReviveTypesRuntimeApiTypesContractStorageDepositV1 extends Enum {
     readonly isRefund: boolean;
     readonly asRefund: u128;
@@ -2539,7 +2924,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Refund' | 'Charge';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesContractCodeV1 (338) */
+  /** @name PalletReviveTypesRuntimeApiTypesContractCodeV1 (401) */
   interface PalletReviveTypesRuntimeApiTypesContractCodeV1 extends Enum {
     readonly isUpload: boolean;
     readonly asUpload: Bytes;
@@ -2548,7 +2933,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upload' | 'Existing';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1 (339) */
+  /** @name PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1 (402) */
   interface PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1 extends Struct {
     readonly weightConsumed: SpWeightsWeightV2Weight;
     readonly weightRequired: SpWeightsWeightV2Weight;
@@ -2558,13 +2943,13 @@ declare module '@polkadot/types/lookup' {
     readonly result: Result<PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1, SpRuntimeDispatchError>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1 (340) */
+  /** @name PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1 (403) */
   interface PalletReviveTypesRuntimeApiTypesContractInstantiateReturnValueV1 extends Struct {
     readonly result: PalletReviveTypesRuntimeApiTypesContractExecReturnValueV1;
     readonly addr: H160;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 (342) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 (405) */
   interface PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1 extends Struct {
     readonly accessList: Option<Vec<PalletReviveTypesRuntimeApiTypesTransactionAccessListEntryV1>>;
     readonly authorizationList: Vec<PalletReviveTypesRuntimeApiTypesTransactionAuthorizationListEntryV1>;
@@ -2584,13 +2969,13 @@ declare module '@polkadot/types/lookup' {
     readonly value: Option<U256>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1 (345) */
+  /** @name PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1 (408) */
   interface PalletReviveTypesRuntimeApiTypesTransactionInputOrDataV1 extends Struct {
     readonly input: Option<Bytes>;
     readonly data: Option<Bytes>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1 (350) */
+  /** @name PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1 (413) */
   interface PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1 extends Struct {
     readonly weightRequired: SpWeightsWeightV2Weight;
     readonly storageDeposit: u128;
@@ -2599,7 +2984,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: Bytes;
   }
 
-  /** @name PalletRevivePrimitivesEthTransactError (351) */
+  /** @name PalletRevivePrimitivesEthTransactError (414) */
   interface PalletRevivePrimitivesEthTransactError extends Enum {
     readonly isData: boolean;
     readonly asData: Bytes;
@@ -2608,17 +2993,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Data' | 'Message';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1 (352) */
+  /** @name PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1 (415) */
   interface PalletReviveTypesRuntimeApiTypesDryRunDryRunConfigV1 extends Struct {
     readonly timestampOverride: Option<u64>;
     readonly performBalanceChecks: Option<bool>;
     readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1 (355) */
+  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1 (418) */
   interface PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1 extends BTreeMap<H160, PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1> {}
 
-  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1 (357) */
+  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1 (420) */
   interface PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideV1 extends Struct {
     readonly balance: Option<U256>;
     readonly nonce: Option<U256>;
@@ -2627,7 +3012,7 @@ declare module '@polkadot/types/lookup' {
     readonly movePrecompileToAddress: Option<H160>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1 (359) */
+  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1 (422) */
   interface PalletReviveTypesRuntimeApiTypesStateOverridesStorageOverrideV1 extends Enum {
     readonly isState: boolean;
     readonly asState: BTreeMap<H256, H256>;
@@ -2636,13 +3021,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'State' | 'StateDiff';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1 (368) */
+  /** @name PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1 (431) */
   interface PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1 extends Struct {
     readonly codeHash: H256;
     readonly deposit: u128;
   }
 
-  /** @name PalletRevivePrimitivesContractAccessError (370) */
+  /** @name PalletRevivePrimitivesContractAccessError (433) */
   interface PalletRevivePrimitivesContractAccessError extends Enum {
     readonly isDoesntExist: boolean;
     readonly isKeyDecodingFailed: boolean;
@@ -2651,13 +3036,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'DoesntExist' | 'KeyDecodingFailed' | 'StorageWriteFailed';
   }
 
-  /** @name SpRuntimeBlock (371) */
+  /** @name SpRuntimeBlock (434) */
   interface SpRuntimeBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1 (372) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1 (435) */
   interface PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1 extends Enum {
     readonly isCallTracer: boolean;
     readonly asCallTracer: Option<PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1>;
@@ -2668,20 +3053,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CallTracer' | 'PrestateTracer' | 'ExecutionTracer';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1 (374) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1 (437) */
   interface PalletReviveTypesRuntimeApiTypesTracerCallTracerConfigV1 extends Struct {
     readonly withLogs: bool;
     readonly onlyTopCall: bool;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1 (376) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1 (439) */
   interface PalletReviveTypesRuntimeApiTypesTracerPrestateTracerConfigV1 extends Struct {
     readonly diffMode: bool;
     readonly disableStorage: bool;
     readonly disableCode: bool;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1 (378) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1 (441) */
   interface PalletReviveTypesRuntimeApiTypesTracerExecutionTracerConfigV1 extends Struct {
     readonly enableMemory: bool;
     readonly disableStack: bool;
@@ -2692,7 +3077,7 @@ declare module '@polkadot/types/lookup' {
     readonly memoryWordLimit: u32;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesTraceV1 (381) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesTraceV1 (444) */
   interface PalletReviveTypesRuntimeApiTypesTracesTraceV1 extends Enum {
     readonly isCall: boolean;
     readonly asCall: PalletReviveTypesRuntimeApiTypesTracesCallTraceV1;
@@ -2703,7 +3088,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Prestate' | 'Execution';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesCallTraceV1 (382) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallTraceV1 (445) */
   interface PalletReviveTypesRuntimeApiTypesTracesCallTraceV1 extends Struct {
     readonly from: H160;
     readonly gas: u64;
@@ -2720,7 +3105,7 @@ declare module '@polkadot/types/lookup' {
     readonly childCallCount: u32;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesCallLogV1 (385) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallLogV1 (448) */
   interface PalletReviveTypesRuntimeApiTypesTracesCallLogV1 extends Struct {
     readonly address: H160;
     readonly topics: Vec<H256>;
@@ -2728,7 +3113,7 @@ declare module '@polkadot/types/lookup' {
     readonly position: u32;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesCallTypeV1 (386) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallTypeV1 (449) */
   interface PalletReviveTypesRuntimeApiTypesTracesCallTypeV1 extends Enum {
     readonly isCall: boolean;
     readonly isStaticCall: boolean;
@@ -2739,7 +3124,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'StaticCall' | 'DelegateCall' | 'Create' | 'Create2' | 'Selfdestruct';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1 (387) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1 (450) */
   interface PalletReviveTypesRuntimeApiTypesTracesPrestateTraceV1 extends Enum {
     readonly isPrestate: boolean;
     readonly asPrestate: BTreeMap<H160, PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1>;
@@ -2751,7 +3136,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Prestate' | 'DiffMode';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1 (389) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1 (452) */
   interface PalletReviveTypesRuntimeApiTypesTracesPrestateTraceInfoV1 extends Struct {
     readonly balance: Option<U256>;
     readonly nonce: Option<u32>;
@@ -2759,7 +3144,7 @@ declare module '@polkadot/types/lookup' {
     readonly storage: BTreeMap<Bytes, Option<Bytes>>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1 (395) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1 (458) */
   interface PalletReviveTypesRuntimeApiTypesTracesExecutionTraceV1 extends Struct {
     readonly gas: u64;
     readonly weightConsumed: SpWeightsWeightV2Weight;
@@ -2769,7 +3154,7 @@ declare module '@polkadot/types/lookup' {
     readonly structLogs: Vec<PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1 (397) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1 (460) */
   interface PalletReviveTypesRuntimeApiTypesTracesExecutionStepV1 extends Struct {
     readonly gas: Compact<u64>;
     readonly gasCost: Compact<u64>;
@@ -2780,7 +3165,7 @@ declare module '@polkadot/types/lookup' {
     readonly kind: PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1 (398) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1 (461) */
   interface PalletReviveTypesRuntimeApiTypesTracesExecutionStepKindV1 extends Enum {
     readonly isEvmOpcode: boolean;
     readonly asEvmOpcode: {
@@ -2799,7 +3184,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EvmOpcode' | 'PvmSyscall';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1 (404) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1 (467) */
   interface PalletReviveTypesRuntimeApiTypesTracesPolkavmSyscallV1 extends Enum {
     readonly isNoop: boolean;
     readonly isSetStorage: boolean;
@@ -2846,206 +3231,206 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noop' | 'SetStorage' | 'SetStorageOrClear' | 'GetStorage' | 'GetStorageOrZero' | 'Call' | 'CallEvm' | 'DelegateCall' | 'DelegateCallEvm' | 'Instantiate' | 'CallDataSize' | 'CallDataCopy' | 'CallDataLoad' | 'SealReturn' | 'Caller' | 'Origin' | 'CodeHash' | 'CodeSize' | 'Address' | 'GetImmutableData' | 'SetImmutableData' | 'Balance' | 'BalanceOf' | 'ChainId' | 'GasLimit' | 'ValueTransferred' | 'GasPrice' | 'BaseFee' | 'Now' | 'DepositEvent' | 'BlockNumber' | 'BlockHash' | 'BlockAuthor' | 'HashKeccak256' | 'ReturnDataSize' | 'ReturnDataCopy' | 'RefTimeLeft' | 'ConsumeAllGas' | 'EcdsaToEthAddress' | 'Sr25519Verify' | 'Terminate' | 'PvmFuel';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1 (407) */
+  /** @name PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1 (470) */
   interface PalletReviveTypesRuntimeApiTypesStateOverridesTracingConfigV1 extends Struct {
     readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
   }
 
-  /** @name PalletRevivePrimitivesBalanceConversionError (410) */
+  /** @name PalletRevivePrimitivesBalanceConversionError (473) */
   interface PalletRevivePrimitivesBalanceConversionError extends Enum {
     readonly isValue: boolean;
     readonly isDust: boolean;
     readonly type: 'Value' | 'Dust';
   }
 
-  /** @name PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations (411) */
+  /** @name PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations (474) */
   interface PalletReviveTypesRuntimeApiDeclarationReviveRuntimeApiVersionDeclarations extends BTreeMap<Text, u8> {}
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload (415) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload (478) */
   interface PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockInputPayloadV1 (416) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockInputPayloadV1 (479) */
   type PalletReviveTypesRuntimeApiPayloadsEthBlockBlockInputPayloadV1 = Null;
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload (417) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload (480) */
   interface PalletReviveTypesRuntimeApiPayloadsEthBlockBlockVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1 (418) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1 (481) */
   interface PalletReviveTypesRuntimeApiPayloadsEthBlockBlockOutputPayloadV1 extends Struct {
     readonly block: PalletReviveTypesRuntimeApiTypesBlockBlockV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload (419) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload (482) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1 (420) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1 (483) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashInputPayloadV1 extends Struct {
     readonly blockNumber: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload (421) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload (484) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1 (422) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1 (485) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockHashBlockHashOutputPayloadV1 extends Struct {
     readonly blockHash: Option<H256>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload (423) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload (486) */
   interface PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataInputPayloadV1 (424) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataInputPayloadV1 (487) */
   type PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataInputPayloadV1 = Null;
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload (425) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload (488) */
   interface PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1 (426) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1 (489) */
   interface PalletReviveTypesRuntimeApiPayloadsReceiptDataReceiptDataOutputPayloadV1 extends Struct {
     readonly receiptData: Vec<PalletReviveTypesRuntimeApiTypesReceiptReceiptGasInfoV1>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload (427) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload (490) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitInputPayloadV1 (428) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitInputPayloadV1 (491) */
   type PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitInputPayloadV1 = Null;
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload (429) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload (492) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1 (430) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1 (493) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockGasLimitBlockGasLimitOutputPayloadV1 extends Struct {
     readonly blockGasLimit: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload (431) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload (494) */
   interface PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasInputPayloadV1 (432) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasInputPayloadV1 (495) */
   type PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasInputPayloadV1 = Null;
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload (433) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload (496) */
   interface PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1 (434) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1 (497) */
   interface PalletReviveTypesRuntimeApiPayloadsMaxExtrinsicWeightInGasMaxExtrinsicWeightInGasOutputPayloadV1 extends Struct {
     readonly maxExtrinsicWeightInGas: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload (435) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload (498) */
   interface PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1 (436) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1 (499) */
   interface PalletReviveTypesRuntimeApiPayloadsBalanceBalanceInputPayloadV1 extends Struct {
     readonly address: H160;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload (437) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload (500) */
   interface PalletReviveTypesRuntimeApiPayloadsBalanceBalanceVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1 (438) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1 (501) */
   interface PalletReviveTypesRuntimeApiPayloadsBalanceBalanceOutputPayloadV1 extends Struct {
     readonly balance: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload (439) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload (502) */
   interface PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceInputPayloadV1 (440) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceInputPayloadV1 (503) */
   type PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceInputPayloadV1 = Null;
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload (441) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload (504) */
   interface PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1 (442) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1 (505) */
   interface PalletReviveTypesRuntimeApiPayloadsGasPriceGasPriceOutputPayloadV1 extends Struct {
     readonly gasPrice: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload (443) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload (506) */
   interface PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1 (444) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1 (507) */
   interface PalletReviveTypesRuntimeApiPayloadsNonceNonceInputPayloadV1 extends Struct {
     readonly address: H160;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload (445) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload (508) */
   interface PalletReviveTypesRuntimeApiPayloadsNonceNonceVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1 (446) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1 (509) */
   interface PalletReviveTypesRuntimeApiPayloadsNonceNonceOutputPayloadV1 extends Struct {
     readonly nonce: u32;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload (447) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload (510) */
   interface PalletReviveTypesRuntimeApiPayloadsCallCallVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1 (448) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1 (511) */
   interface PalletReviveTypesRuntimeApiPayloadsCallCallInputPayloadV1 extends Struct {
     readonly origin: AccountId32;
     readonly dest: H160;
@@ -3055,26 +3440,26 @@ declare module '@polkadot/types/lookup' {
     readonly inputData: Bytes;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload (449) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload (512) */
   interface PalletReviveTypesRuntimeApiPayloadsCallCallVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1 (450) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1 (513) */
   interface PalletReviveTypesRuntimeApiPayloadsCallCallOutputPayloadV1 extends Struct {
     readonly contractResult: PalletReviveTypesRuntimeApiTypesContractContractResultV1ExecReturnValueV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload (451) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload (514) */
   interface PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1 (452) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1 (515) */
   interface PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateInputPayloadV1 extends Struct {
     readonly origin: AccountId32;
     readonly value: u128;
@@ -3085,26 +3470,26 @@ declare module '@polkadot/types/lookup' {
     readonly salt: Option<U8aFixed>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload (453) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload (516) */
   interface PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1 (454) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1 (517) */
   interface PalletReviveTypesRuntimeApiPayloadsInstantiateInstantiateOutputPayloadV1 extends Struct {
     readonly contractResult: PalletReviveTypesRuntimeApiTypesContractContractResultV1InstantiateReturnValueV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload (455) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload (518) */
   interface PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1 (456) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1 (519) */
   interface PalletReviveTypesRuntimeApiPayloadsEthTransactTransactInputPayloadV1 extends Struct {
     readonly tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1;
     readonly timestampOverride: Option<u64>;
@@ -3112,108 +3497,108 @@ declare module '@polkadot/types/lookup' {
     readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload (458) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload (521) */
   interface PalletReviveTypesRuntimeApiPayloadsEthTransactTransactVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1 (459) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1 (522) */
   interface PalletReviveTypesRuntimeApiPayloadsEthTransactTransactOutputPayloadV1 extends Struct {
     readonly transactInfo: PalletReviveTypesRuntimeApiTypesDryRunEthTransactInfoV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload (460) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload (523) */
   interface PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1 (461) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1 (524) */
   interface PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasInputPayloadV1 extends Struct {
     readonly tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1;
     readonly timestampOverride: Option<u64>;
     readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload (463) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload (526) */
   interface PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1 (464) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1 (527) */
   interface PalletReviveTypesRuntimeApiPayloadsEthEstimateGasEstimateGasOutputPayloadV1 extends Struct {
     readonly gasEstimate: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload (465) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload (528) */
   interface PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1 (466) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1 (529) */
   interface PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightInputPayloadV1 extends Struct {
     readonly tx: Bytes;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload (468) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload (531) */
   interface PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1 (469) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1 (532) */
   interface PalletReviveTypesRuntimeApiPayloadsEthPreDispatchWeightPreDispatchWeightOutputPayloadV1 extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload (470) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload (533) */
   interface PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1 (471) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1 (534) */
   interface PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeInputPayloadV1 extends Struct {
     readonly origin: AccountId32;
     readonly code: Bytes;
     readonly storageDepositLimit: Option<u128>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload (473) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload (536) */
   interface PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1 (474) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1 (537) */
   interface PalletReviveTypesRuntimeApiPayloadsUploadCodeUploadCodeOutputPayloadV1 extends Struct {
     readonly codeUploadReturnValue: PalletReviveTypesRuntimeApiTypesUploadCodeUploadReturnValueV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload (475) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload (538) */
   interface PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1 (476) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1 (539) */
   interface PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageInputPayloadV1 extends Struct {
     readonly address: H160;
     readonly key: PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1 (477) */
+  /** @name PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1 (540) */
   interface PalletReviveTypesRuntimeApiTypesStorageStorageKeyV1 extends Enum {
     readonly isFixed: boolean;
     readonly asFixed: U8aFixed;
@@ -3222,158 +3607,158 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fixed' | 'Variable';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload (479) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload (542) */
   interface PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1 (480) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1 (543) */
   interface PalletReviveTypesRuntimeApiPayloadsGetStorageGetStorageOutputPayloadV1 extends Struct {
     readonly storage: Option<Bytes>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload (481) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload (544) */
   interface PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressInputPayloadV1 (482) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressInputPayloadV1 (545) */
   type PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressInputPayloadV1 = Null;
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload (483) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload (546) */
   interface PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1 (484) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1 (547) */
   interface PalletReviveTypesRuntimeApiPayloadsRuntimePalletsAddressRuntimePalletsAddressOutputPayloadV1 extends Struct {
     readonly runtimePalletsAddress: H160;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload (485) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload (548) */
   interface PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1 (486) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1 (549) */
   interface PalletReviveTypesRuntimeApiPayloadsCodeCodeInputPayloadV1 extends Struct {
     readonly address: H160;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload (487) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload (550) */
   interface PalletReviveTypesRuntimeApiPayloadsCodeCodeVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1 (488) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1 (551) */
   interface PalletReviveTypesRuntimeApiPayloadsCodeCodeOutputPayloadV1 extends Struct {
     readonly code: Bytes;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload (489) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload (552) */
   interface PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1 (490) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1 (553) */
   interface PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdInputPayloadV1 extends Struct {
     readonly address: H160;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload (491) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload (554) */
   interface PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1 (492) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1 (555) */
   interface PalletReviveTypesRuntimeApiPayloadsAccountIdAccountIdOutputPayloadV1 extends Struct {
     readonly accountId: AccountId32;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload (493) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload (556) */
   interface PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1 (494) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1 (557) */
   interface PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustInputPayloadV1 extends Struct {
     readonly balance: U256;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload (496) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload (559) */
   interface PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1 (497) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1 (560) */
   interface PalletReviveTypesRuntimeApiPayloadsNewBalanceWithDustNewBalanceWithDustOutputPayloadV1 extends Struct {
     readonly newBalance: u128;
     readonly dust: u32;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload (498) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload (561) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorInputPayloadV1 (499) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorInputPayloadV1 (562) */
   type PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorInputPayloadV1 = Null;
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload (500) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload (563) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1 (501) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1 (564) */
   interface PalletReviveTypesRuntimeApiPayloadsBlockAuthorBlockAuthorOutputPayloadV1 extends Struct {
     readonly blockAuthor: H160;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload (502) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload (565) */
   interface PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1 (503) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1 (566) */
   interface PalletReviveTypesRuntimeApiPayloadsAddressAddressInputPayloadV1 extends Struct {
     readonly accountId: AccountId32;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload (504) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload (567) */
   interface PalletReviveTypesRuntimeApiPayloadsAddressAddressVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1;
     readonly type: 'V1';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1 (505) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1 (568) */
   interface PalletReviveTypesRuntimeApiPayloadsAddressAddressOutputPayloadV1 extends Struct {
     readonly address: H160;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload (506) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload (569) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1;
@@ -3382,19 +3767,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'V1' | 'V2';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1 (507) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1 (570) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV1 extends Struct {
     readonly block: SpRuntimeBlock;
     readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2 (508) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2 (571) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockInputPayloadV2 extends Struct {
     readonly block: SpRuntimeBlock;
     readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload (509) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload (572) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1;
@@ -3403,17 +3788,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'V1' | 'V2';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1 (510) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1 (573) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV1 extends Struct {
     readonly traces: Vec<ITuple<[u32, PalletReviveTypesRuntimeApiTypesTracesTraceV1]>>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2 (511) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2 (574) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceBlockTraceBlockOutputPayloadV2 extends Struct {
     readonly entries_: Vec<ITuple<[u32, PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1]>>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1 (514) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1 (577) */
   interface PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1 extends Enum {
     readonly isTraced: boolean;
     readonly asTraced: PalletReviveTypesRuntimeApiTypesTracesTraceV2;
@@ -3421,7 +3806,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Traced' | 'NotTraced';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesTraceV2 (515) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesTraceV2 (578) */
   interface PalletReviveTypesRuntimeApiTypesTracesTraceV2 extends Enum {
     readonly isCall: boolean;
     readonly asCall: PalletReviveTypesRuntimeApiTypesTracesCallTraceV2;
@@ -3432,7 +3817,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Prestate' | 'Execution';
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesCallTraceV2 (516) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallTraceV2 (579) */
   interface PalletReviveTypesRuntimeApiTypesTracesCallTraceV2 extends Struct {
     readonly from: H160;
     readonly gas: u64;
@@ -3448,7 +3833,7 @@ declare module '@polkadot/types/lookup' {
     readonly callType: PalletReviveTypesRuntimeApiTypesTracesCallTypeV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiTypesTracesCallLogV2 (519) */
+  /** @name PalletReviveTypesRuntimeApiTypesTracesCallLogV2 (582) */
   interface PalletReviveTypesRuntimeApiTypesTracesCallLogV2 extends Struct {
     readonly address: H160;
     readonly topics: Vec<H256>;
@@ -3457,7 +3842,7 @@ declare module '@polkadot/types/lookup' {
     readonly index: u32;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload (520) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload (583) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1;
@@ -3466,21 +3851,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'V1' | 'V2';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1 (521) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1 (584) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV1 extends Struct {
     readonly block: SpRuntimeBlock;
     readonly txIndex: u32;
     readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2 (522) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2 (585) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxInputPayloadV2 extends Struct {
     readonly block: SpRuntimeBlock;
     readonly txIndex: u32;
     readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload (523) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload (586) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1;
@@ -3489,17 +3874,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'V1' | 'V2';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1 (524) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1 (587) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV1 extends Struct {
     readonly trace: Option<PalletReviveTypesRuntimeApiTypesTracesTraceV1>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2 (525) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2 (588) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceTxTraceTxOutputPayloadV2 extends Struct {
     readonly entry: Option<PalletReviveTypesRuntimeApiTypesTracesTraceEntryV1>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload (527) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload (590) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedInputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1;
@@ -3508,21 +3893,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'V1' | 'V2';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1 (528) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1 (591) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV1 extends Struct {
     readonly tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1;
     readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
     readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2 (529) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2 (592) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallInputPayloadV2 extends Struct {
     readonly tx: PalletReviveTypesRuntimeApiTypesTransactionGenericTransactionV1;
     readonly config: PalletReviveTypesRuntimeApiTypesTracerTracerTypeV1;
     readonly stateOverrides: Option<PalletReviveTypesRuntimeApiTypesStateOverridesStateOverrideSetV1>;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload (531) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload (594) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallVersionedOutputPayload extends Enum {
     readonly isV1: boolean;
     readonly asV1: PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1;
@@ -3531,17 +3916,17 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'V1' | 'V2';
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1 (532) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1 (595) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV1 extends Struct {
     readonly trace: PalletReviveTypesRuntimeApiTypesTracesTraceV1;
   }
 
-  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2 (533) */
+  /** @name PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2 (596) */
   interface PalletReviveTypesRuntimeApiPayloadsTraceCallTraceCallOutputPayloadV2 extends Struct {
     readonly trace: PalletReviveTypesRuntimeApiTypesTracesTraceV2;
   }
 
-  /** @name MedrecRuntimeRuntimeError (534) */
+  /** @name MedrecRuntimeRuntimeError (597) */
   interface MedrecRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -3559,9 +3944,11 @@ declare module '@polkadot/types/lookup' {
     readonly asSummary: PalletMedrecSummaryError;
     readonly isConsortium: boolean;
     readonly asConsortium: PalletMedrecConsortiumError;
+    readonly isResearch: boolean;
+    readonly asResearch: PalletMedrecResearchError;
     readonly isRevive: boolean;
     readonly asRevive: PalletReviveError;
-    readonly type: 'System' | 'Balances' | 'Session' | 'Grandpa' | 'Registrar' | 'Relationships' | 'Summary' | 'Consortium' | 'Revive';
+    readonly type: 'System' | 'Balances' | 'Session' | 'Grandpa' | 'Registrar' | 'Relationships' | 'Summary' | 'Consortium' | 'Research' | 'Revive';
   }
 
 } // declare module

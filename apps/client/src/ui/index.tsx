@@ -6,7 +6,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import QRCode from 'qrcode';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { CATEGORY_LABELS, SENSITIVE, STANDARD, type Category } from '../types.js';
-import type { Chain, Included, TxSigner } from '../chain.js';
+import type { Chain, ChainEvent, Included, TxSigner } from '../chain.js';
 
 export type TxState =
 	| { kind: 'idle' }
@@ -58,7 +58,7 @@ export function TxButton(props: {
 	);
 }
 
-export function CategoryPicker(props: { value: Category[]; onChange: (v: Category[]) => void; idPrefix: string; only?: readonly Category[] }): JSX.Element {
+export function CategoryPicker(props: { value: Category[]; onChange: (v: Category[]) => void; idPrefix: string; only?: readonly Category[]; sensitiveLegend?: string }): JSX.Element {
 	const toggle = (c: Category, on: boolean): void => props.onChange(on ? [...props.value, c] : props.value.filter((x) => x !== c));
 	const box = (c: Category) => (
 		<label class="check" key={c} for={`${props.idPrefix}-${c}`}>
@@ -76,7 +76,7 @@ export function CategoryPicker(props: { value: Category[]; onChange: (v: Categor
 			</fieldset>
 			{sensitive.length > 0 && (
 				<fieldset>
-					<legend>Sensitive records (shared only if you tick them)</legend>
+					<legend>{props.sensitiveLegend ?? 'Sensitive records (shared only if you tick them)'}</legend>
 					{sensitive.map(box)}
 				</fieldset>
 			)}
@@ -114,6 +114,21 @@ export function Qr({ text, label }: { text: string; label: string }): JSX.Elemen
 
 export function When({ ms }: { ms: number }): JSX.Element {
 	return <time dateTime={new Date(ms).toISOString()}>{new Date(ms).toLocaleString()}</time>;
+}
+
+/** A number that grows each time a finalized block holds an event `keep` accepts: a screen
+ * passes it to `useLoad` to follow the chain (a vote, an approval, a debit) as it happens. */
+export function useFinalizedVersion(chain: Chain, keep: (e: ChainEvent) => boolean): number {
+	const [version, setVersion] = useState(0);
+	useEffect(() => {
+		let live = true;
+		let stop: (() => void) | undefined;
+		void chain.followFinalized((events) => {
+			if (live && events.some(keep)) setVersion((v) => v + 1);
+		}).then((u) => { if (live) stop = u; else u(); });
+		return () => { live = false; stop?.(); };
+	}, [chain]);
+	return version;
 }
 
 /** Loads data once and on demand; renders loading and errors accessibly. */
@@ -158,3 +173,4 @@ export function download(name: string, text: string, type = 'application/json'):
 
 export { useState, useEffect };
 export { KeyGate, type DemoAccount } from './keygate.js';
+export { StudyTerms, QueryList } from './research.js';

@@ -2,7 +2,7 @@
 // awaiting my answer, access requests, emergency access), break-glass events with their
 // justification, and the live feed, with events not final yet marked as such.
 
-import { FLAGS, type ChainEvent, type Notification } from '@medrec/client';
+import { FLAGS, researchEvent, type ChainEvent, type Notification } from '@medrec/client';
 import { ErrorText, Loading, TxButton, useLoad, useNames, When } from '@medrec/client/ui';
 import type { Feed } from '../app.js';
 import type { Session } from '../session.js';
@@ -12,6 +12,7 @@ const FLAG_TEXT: [number, string][] = [
 	[FLAGS.AWAITING_ACCEPTANCE, 'A provider asks to start a relationship'],
 	[FLAGS.ACCESS_REQUESTED, 'Someone asked for access'],
 	[FLAGS.EMERGENCY_ACCESS_USED, 'Emergency (break-glass) access was used'],
+	[FLAGS.RESEARCH_INVITATION, 'You are invited to a research study'],
 ];
 
 export function describe(e: ChainEvent, names: Record<string, string>): string {
@@ -28,6 +29,12 @@ export function describe(e: ChainEvent, names: Record<string, string>): string {
 		case 'summary.StatusRaised': return `Notification raised (${flagsText(Number(e.data.flags))})`;
 		case 'summary.StatusAcknowledged': return 'Notification acknowledged';
 		case 'registrar.EncryptionKeySet': return 'Encryption key published';
+		case 'research.ConsentGiven': return 'Research consent recorded';
+		case 'research.ConsentWithdrawn': return 'Research consent withdrawn';
+		case 'research.ChoiceMade': {
+			const r = researchEvent(e);
+			return r?.kind === 'ChoiceMade' ? `${r.choice.kind === 'OptIn' ? 'Opted in to' : 'Opted out of'} research study ${r.study}` : 'Research choice made';
+		}
 		default: return `${e.section}.${e.method}`;
 	}
 }
@@ -49,7 +56,14 @@ export function Home({ session, feed }: { session: Session; feed: Feed }) {
 	const rels = useLoad(() => chain.relationships(me), [feed.version]);
 	const accounts = [...(rels.data ?? []).map((r) => r.provider), ...(emergencies.data ?? []).map((e) => String(e.data.provider)), ...feed.final.map((e) => String(e.data.provider ?? ''))].filter(Boolean);
 	const names = useNames(chain, accounts);
-	const subjectName = (n: Notification) => n.subject === 'patient' ? 'About you' : names[rels.data?.find((r) => r.id === (n.subject as { relationship: number }).relationship)?.provider ?? ''] ?? `Relationship ${(n.subject as { relationship: number }).relationship}`;
+	const studyIds = (pending.data ?? []).flatMap((n) => (typeof n.subject === 'object' && 'study' in n.subject ? [n.subject.study] : []));
+	const studies = useLoad(() => Promise.all(studyIds.map((id) => chain.study(id))), [studyIds.join(',')]);
+	const subjectName = (n: Notification): string => {
+		const s = n.subject;
+		if (s === 'patient') return 'About you';
+		if ('study' in s) return `Research study “${studies.data?.find((x) => x?.id === s.study)?.terms.title ?? s.study}”`;
+		return names[rels.data?.find((r) => r.id === s.relationship)?.provider ?? ''] ?? `Relationship ${s.relationship}`;
+	};
 	return (
 		<section aria-labelledby="home-h">
 			<h2 id="home-h">Notifications</h2>
@@ -74,6 +88,7 @@ export function Home({ session, feed }: { session: Session; feed: Feed }) {
 								{(n.flags & FLAGS.NEW_CONTENT) !== 0 && <a href="#/records">See records</a>}
 								{(n.flags & FLAGS.AWAITING_ACCEPTANCE) !== 0 && <a href="#/providers">Answer</a>}
 								{(n.flags & FLAGS.ACCESS_REQUESTED) !== 0 && <a href="#/sharing">Answer the request</a>}
+								{(n.flags & FLAGS.RESEARCH_INVITATION) !== 0 && <a href="#/research">See the study</a>}
 								<TxButton chain={chain} signer={session.signer} class="secondary" make={() => chain.tx.acknowledge(me, n.subject, n.flags)} onFinal={pending.reload} label={`Acknowledge: ${subjectName(n)}`}>Acknowledge</TxButton>
 							</div>
 						</li>
