@@ -21,7 +21,7 @@ use crate::{
 	fhir::{self, Issue},
 	metrics::RequestLabels,
 	seal,
-	service::{not_final_yet, now_ms, Gatekeeper, Refusal},
+	service::{not_final_yet, now_ms, Gatekeeper, Head, Refusal},
 	store::{AuditEntry, Nonce},
 };
 
@@ -388,13 +388,13 @@ async fn handle_signed(
 	}
 }
 
-/// The signer's published X25519 key at the finalized head, or why there is none.
-async fn key_of(gk: &Gatekeeper, signer: &AccountId) -> Result<[u8; 32], Refusal> {
+/// The finalized head and the signer's published X25519 key there, or why there is none.
+async fn key_of(gk: &Gatekeeper, signer: &AccountId) -> Result<(Head, [u8; 32]), Refusal> {
 	let head = gk.head().ok_or_else(|| {
 		Refusal::new(503, "transient", "no recent finalized block; nothing is served")
 	})?;
 	match gk.encryption_key(&head, signer).await? {
-		Some(key) => Ok(key),
+		Some(key) => Ok((head, key)),
 		None if gk.key_at_best(&head, signer).await => Err(not_final_yet("your X25519 key", &head)),
 		None => Err(Refusal::new(
 			403,
@@ -416,7 +416,7 @@ async fn research_answer(
 		return refused(replayed);
 	}
 	let key = match key_of(gk, signer).await {
-		Ok(key) => key,
+		Ok((_, key)) => key,
 		Err(refusal) => return refused(refusal),
 	};
 	match answers::answer(gk, signer, study, query).await {
@@ -435,7 +435,7 @@ async fn inclusions_view(
 		return refused(replayed);
 	}
 	let key = match key_of(gk, signer).await {
-		Ok(key) => key,
+		Ok((_, key)) => key,
 		Err(refusal) => return refused(refusal),
 	};
 	match answers::inclusions(&gk.store, &signer.to_ss58check()).await {
@@ -484,21 +484,9 @@ async fn audit_view(
 			&[Issue::new("forbidden", "only the patient reads their audit entries")],
 		);
 	}
-	let Some(head) = gk.head() else {
-		let closed = Refusal::new(503, "transient", "no recent finalized block; nothing is served");
-		return refuse_spent(gk, nonce, closed).await;
-	};
-	let key = match gk.encryption_key(&head, signer).await {
-		Ok(Some(key)) => key,
-		Ok(None) => {
-			let no_key = if gk.key_at_best(&head, signer).await {
-				not_final_yet("your X25519 key", &head)
-			} else {
-				Refusal::new(403, "security", format!("{me} has published no X25519 key"))
-			};
-			return refuse_spent(gk, nonce, no_key).await;
-		},
-		Err(e) => return refuse_spent(gk, nonce, e.into()).await,
+	let (head, key) = match key_of(gk, signer).await {
+		Ok(found) => found,
+		Err(refusal) => return refuse_spent(gk, nonce, refusal).await,
 	};
 	let entries = match gk.store.audit_for(&me).await {
 		Ok(entries) => entries,
@@ -593,5 +581,31 @@ async fn ingest_inner(gk: &Gatekeeper, body: &[u8]) -> Response {
 			tracing::warn!(target: "gatekeeper::ingest", error = %e, "ingest refused");
 			refused(e.into())
 		},
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn refusal(path: &str, query: Option<&str>) -> u16 {
+		match parse_ask(path, query) {
+			Ok(_) => 0,
+			Err(refusal) => refusal.status,
+		}
+	}
+
+	#[test]
+	fn research_routes_take_numeric_ids_and_no_parameters() {
+		assert!(matches!(
+			parse_ask("/research/studies/3/queries/7", None),
+			Ok(Ask::Research { study: 3, query: 7 })
+		));
+		assert!(matches!(parse_ask("/research/inclusions", None), Ok(Ask::Inclusions)));
+		assert_eq!(refusal("/research/studies/three/queries/7", None), 400);
+		assert_eq!(refusal("/research/studies/3/queries/-1", None), 400);
+		assert_eq!(refusal("/research/studies/3/queries/7", Some("format=csv")), 400);
+		assert_eq!(refusal("/research/studies/3", None), 404);
+		assert_eq!(refusal("/research/everything", None), 404);
 	}
 }

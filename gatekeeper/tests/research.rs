@@ -16,8 +16,8 @@ use medrec_gatekeeper::{
 };
 use medrec_primitives::{
 	research::{
-		Choice, Clause, Code, CodeSystem, ConsentMode, ConsentTerms, Criterion, Dimension,
-		DuoModifiers, DuoPermission, PrimaryPurpose, Query, ResourceKind, StudyPurpose, StudyTerms,
+		Choice, Clause, Code, CodeSystem, Criterion, Dimension, PrimaryPurpose, Query,
+		ResourceKind, StudyPurpose, StudyTerms,
 	},
 	Categories, Category, DAY,
 };
@@ -36,19 +36,6 @@ fn account(p: &sr25519::Pair) -> AccountId {
 
 fn now_ms() -> u64 {
 	SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
-}
-
-fn consent(home: &sr25519::Pair) -> ConsentTerms<AccountId> {
-	ConsentTerms {
-		permission: DuoPermission::Hmb,
-		modifiers: DuoModifiers::IRB,
-		region: None,
-		categories: Categories::standard(),
-		not_before: now_ms() - DAY,
-		expires: now_ms() + 365 * DAY,
-		home: account(home),
-		mode: ConsentMode::Broad,
-	}
 }
 
 fn study() -> StudyTerms {
@@ -168,7 +155,7 @@ async fn sites_count_each_consenting_patient_once_and_release_one_answer_per_que
 		demo::publish_key(&chain, who).await?;
 	}
 	for patient in [&eve, &consents, &opts_out] {
-		let terms = consent(&alice);
+		let terms = demo::research_consent(&account(&alice));
 		execute(
 			&chain,
 			patient,

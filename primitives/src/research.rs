@@ -927,56 +927,34 @@ impl Query {
 	}
 }
 
-/// Where a study stands.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub enum StudyState<BlockNumber> {
-	/// Before the consortium, as proposal `proposal`, open until `expires`.
-	Proposed { proposal: u32, expires: BlockNumber },
-	/// Approved at block `at`: queries may be authorized within the study's period.
-	Approved { at: BlockNumber },
-	/// Half or more of the members voted nay.
-	Rejected,
-	/// Its proposal expired or was withdrawn, or the researcher left the registry before it
-	/// passed.
-	Lapsed,
-	/// Closed by its researcher or the consortium at block `at`; no more queries.
-	Closed { at: BlockNumber },
+scale_type! {
+	/// Where a study stands.
+	pub enum StudyState<BlockNumber> {
+		/// Before the consortium, as proposal `proposal`, open until `expires`.
+		Proposed { proposal: u32, expires: BlockNumber },
+		/// Approved at block `at`: queries may be authorized within the study's period.
+		Approved { at: BlockNumber },
+		/// Half or more of the members voted nay.
+		Rejected,
+		/// Its proposal expired or was withdrawn, or the researcher left the registry before
+		/// it passed.
+		Lapsed,
+		/// Closed by its researcher or the consortium at block `at`; no more queries.
+		Closed { at: BlockNumber },
+	}
 }
 
-/// A study and its account of the budget.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub struct Study<AccountId, BlockNumber> {
-	pub researcher: AccountId,
-	pub terms: StudyTerms,
-	pub state: StudyState<BlockNumber>,
-	/// The milli-ε authorized so far; never above `terms.budget`.
-	pub spent: MilliEpsilon,
-	/// The id the next authorized query gets.
-	pub next_query: QueryId,
+scale_type! {
+	/// A study and its account of the budget.
+	pub struct Study<AccountId, BlockNumber> {
+		pub researcher: AccountId,
+		pub terms: StudyTerms,
+		pub state: StudyState<BlockNumber>,
+		/// The milli-ε authorized so far; never above `terms.budget`.
+		pub spent: MilliEpsilon,
+		/// The id the next authorized query gets.
+		pub next_query: QueryId,
+	}
 }
 
 impl<AccountId, BlockNumber> Study<AccountId, BlockNumber> {
@@ -990,50 +968,28 @@ impl<AccountId, BlockNumber> Study<AccountId, BlockNumber> {
 	}
 }
 
-/// An authorized query, as every site reads it before answering.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub struct QueryRecord<BlockNumber> {
-	/// BLAKE2-256 of the query's SCALE encoding: the key a repeat is found by.
-	pub hash: H256,
-	pub query: Query,
-	/// The authorization block B: sites count patients eligible at B and at their finalized
-	/// head.
-	pub authorized_at: BlockNumber,
-	/// B's timestamp, ms since the epoch.
-	pub at_time: Moment,
+scale_type! {
+	/// An authorized query, as every site reads it before answering.
+	pub struct QueryRecord<BlockNumber> {
+		/// BLAKE2-256 of the query's SCALE encoding: the key a repeat is found by.
+		pub hash: H256,
+		pub query: Query,
+		/// The authorization block B: sites count patients eligible at B and at their
+		/// finalized head.
+		pub authorized_at: BlockNumber,
+		/// B's timestamp, ms since the epoch.
+		pub at_time: Moment,
+	}
 }
 
-/// A patient's choice about a study, with the consent it was made under.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Clone,
-	PartialEq,
-	Eq,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-pub struct ChoiceRecord<AccountId> {
-	pub choice: Choice,
-	/// The patient's consent epoch when it was made: a withdrawal moves the epoch on, so choices
-	/// made before it no longer count, without deleting them one by one.
-	pub epoch: u32,
-	/// The patient, or the proxy who chose for them.
-	pub by: AccountId,
+scale_type! {
+	/// A patient's choice about a study, with the consent it was made under.
+	pub struct ChoiceRecord<AccountId> {
+		pub choice: Choice,
+		/// The patient's consent epoch when it was made: a withdrawal moves the epoch on, so
+		/// choices made before it no longer count, without deleting them one by one.
+		pub epoch: u32,
+		/// The patient, or the proxy who chose for them.
+		pub by: AccountId,
+	}
 }
