@@ -585,22 +585,139 @@ fn facts_come_from_supported_codings_only() {
 	assert!(research::facts("DocumentReference", &o).is_empty());
 }
 
-/// Not a timed test: prints p50 timings of a few query shapes over 100 000 synthetic patients
-/// on SQLite. `cargo test --release --workspace --test research_count -- --ignored --nocapture`
-#[tokio::test]
+/// Not a timed test: prints the evaluator's p50 and p99 over 100 000 synthetic patients on SQLite,
+/// held by one site and split across three (each site counts its own third at once, as three
+/// gatekeepers would; the slowest site is the answer's latency). `RESEARCH_N` and
+/// `RESEARCH_RUNS` change the size and the number of runs.
+/// `cargo test --release --workspace --test research_count -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn timing_over_100k_patients() -> Result {
-	use medrec_gatekeeper::fhir::Checked;
-	use std::time::Instant;
+	use std::time::{Duration, Instant};
 	let n: u32 = std::env::var("RESEARCH_N").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
-	let dir = tempfile::tempdir()?;
-	let url = format!("sqlite://{}?mode=rwc", dir.path().join("big.sqlite").display());
-	let store = Store::open(&url, 4).await?;
-	let acct = |i: u32| {
-		let mut bytes = [0u8; 32];
-		bytes[..4].copy_from_slice(&i.to_le_bytes());
-		AccountId32::new(bytes).to_ss58check()
-	};
+	let runs: usize =
+		std::env::var("RESEARCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(100);
+	for sites in [1usize, 3] {
+		let dir = tempfile::tempdir()?;
+		let mut stores = Vec::new();
+		for s in 0..sites {
+			let file = dir.path().join(format!("site{s}.sqlite"));
+			stores.push(Store::open(&format!("sqlite://{}?mode=rwc", file.display()), 4).await?);
+		}
+		let started = Instant::now();
+		fill(&stores, n).await?;
+		let mut held = 0;
+		for store in &stores {
+			held += facts(store).await?;
+		}
+		println!(
+			"{sites} site(s): ingested {n} patients ({held} facts) in {:?}",
+			started.elapsed()
+		);
+		// Site `s` holds patients s, s + sites, s + 2 sites, ...; a shape's cohort is every
+		// `step`-th patient.
+		let cohorts = |step: u32| -> Vec<Vec<String>> {
+			(0..sites)
+				.map(|s| (s as u32..n).step_by(sites).filter(|i| i % step == 0).map(acct).collect())
+				.collect()
+		};
+		for (name, q, step) in shapes() {
+			let cohorts = cohorts(step);
+			let mut times: Vec<Duration> = Vec::with_capacity(runs);
+			let mut counted = 0;
+			for _ in 0..runs {
+				let t = Instant::now();
+				let answers = futures::future::try_join_all(
+					stores
+						.iter()
+						.zip(&cohorts)
+						.map(|(store, c)| research::evaluate(store, c, &q, sud())),
+				)
+				.await?;
+				times.push(t.elapsed());
+				counted = answers.iter().map(|a| a.included.len()).sum();
+			}
+			times.sort();
+			// Nearest rank: the p-th percentile is the ceil(p/100 * runs)-th smallest.
+			let rank = |p: usize| times[(p * runs).div_ceil(100).max(1) - 1];
+			println!(
+				"  {name}: p50 {:?}, p99 {:?} over {runs} runs, {counted} counted",
+				rank(50),
+				rank(99)
+			);
+		}
+	}
+	Ok(())
+}
+
+fn acct(i: u32) -> String {
+	let mut bytes = [0u8; 32];
+	bytes[..4].copy_from_slice(&i.to_le_bytes());
+	AccountId32::new(bytes).to_ss58check()
+}
+
+fn sud() -> Categories {
+	Categories(study().0 | Categories::of(&[Category::SubstanceUse]).0)
+}
+
+/// The query shapes timed, each with the share of patients in its cohort (1 in `step`).
+fn shapes() -> Vec<(&'static str, Query, u32)> {
+	let bands = Dimension::AgeBands(BoundedVec::truncate_from(vec![18, 40, 65]));
+	let shapes: Vec<(&str, Query, u32)> = vec![
+		("Has E11.9 (exact)", query(vec![Criterion::Has(icd(&["E11.9"]))], vec![]), 1),
+		("Has E11* (prefix)", query(vec![Criterion::Has(icd_prefix(&["E11"]))], vec![]), 1),
+		(
+			"HbA1c >= 6.5 % in 2021-2022, by age x sex",
+			query(
+				vec![Criterion::Has(Clause {
+					window: Some(DateWindow {
+						from: fhir_moment("2021").map(|m| m as u64),
+						until: fhir_moment("2023").map(|m| m as u64),
+					}),
+					..hba1c(Some(6500), None, "%")
+				})],
+				vec![bands.clone(), Dimension::Sex],
+			),
+			1,
+		),
+		(
+			"Has E11* Lacks I10, age 40-80, female|male, by age",
+			query(
+				vec![
+					Criterion::Has(icd_prefix(&["E11"])),
+					Criterion::Lacks(icd(&["I10"])),
+					Criterion::Age { min: 40, max: 80 },
+					Criterion::Sex(SexSet(0b11)),
+				],
+				vec![bands.clone()],
+			),
+			1,
+		),
+		(
+			"Has F11* (SubstanceUse named), by sex",
+			query(
+				vec![Criterion::Has(Clause {
+					sensitive: Categories::of(&[Category::SubstanceUse]),
+					..icd_prefix(&["F11"])
+				})],
+				vec![Dimension::Sex],
+			),
+			1,
+		),
+		("no criteria, by age x sex", query(vec![], vec![bands.clone(), Dimension::Sex]), 1),
+		(
+			"Has E11* (prefix), cohort of 10%",
+			query(vec![Criterion::Has(icd_prefix(&["E11"]))], vec![]),
+			10,
+		),
+	];
+	shapes
+}
+
+/// Synthetic patients 0..n, patient i held by site i % stores.len(): a Patient, two Conditions,
+/// a MedicationRequest, three HbA1c results and, for one in fifty, a labelled opioid use disorder.
+async fn fill(stores: &[Store], n: u32) -> Result {
+	use medrec_gatekeeper::fhir::Checked;
 	let checked = |resource: Value, patient: &str, account: Option<String>| Checked {
 		resource_type: resource["resourceType"].as_str().unwrap().to_string(),
 		id: resource["id"].as_str().unwrap().to_string(),
@@ -611,10 +728,11 @@ async fn timing_over_100k_patients() -> Result {
 		account,
 		body: resource,
 	};
-	let started = Instant::now();
 	let diagnoses = ["E11.9", "E11.65", "I10", "J45.909", "E78.5", "F32.9", "N18.3", "E66.9"];
-	let mut batch = Vec::new();
+	let mut batches: Vec<Vec<Checked>> = stores.iter().map(|_| Vec::new()).collect();
 	for i in 0..n {
+		let site = i as usize % stores.len();
+		let batch = &mut batches[site];
 		let id = format!("s{i}");
 		let subject = json!({ "reference": format!("Patient/{id}") });
 		let gender = ["female", "male", "other", "unknown"][(i % 7 % 4) as usize];
@@ -659,85 +777,14 @@ async fn timing_over_100k_patients() -> Result {
 			batch.push(checked(labelled(oud, "OPIOIDUD"), &id, None));
 		}
 		if batch.len() >= 5000 {
-			store.ingest(&batch).await?;
+			stores[site].ingest(batch).await?;
 			batch.clear();
 		}
 	}
-	if !batch.is_empty() {
-		store.ingest(&batch).await?;
-	}
-	println!("ingested {n} patients ({} facts) in {:?}", facts(&store).await?, started.elapsed());
-
-	let everyone: Vec<String> = (0..n).map(acct).collect();
-	let tenth: Vec<String> = (0..n).step_by(10).map(acct).collect();
-	let bands = Dimension::AgeBands(BoundedVec::truncate_from(vec![18, 40, 65]));
-	let sud = Categories(study().0 | Categories::of(&[Category::SubstanceUse]).0);
-	let shapes: Vec<(&str, Query, &[String])> = vec![
-		("Has E11.9 (exact)", query(vec![Criterion::Has(icd(&["E11.9"]))], vec![]), &everyone),
-		("Has E11* (prefix)", query(vec![Criterion::Has(icd_prefix(&["E11"]))], vec![]), &everyone),
-		(
-			"HbA1c >= 6.5 % in 2021-2022, by age x sex",
-			query(
-				vec![Criterion::Has(Clause {
-					window: Some(DateWindow {
-						from: fhir_moment("2021").map(|m| m as u64),
-						until: fhir_moment("2023").map(|m| m as u64),
-					}),
-					..hba1c(Some(6500), None, "%")
-				})],
-				vec![bands.clone(), Dimension::Sex],
-			),
-			&everyone,
-		),
-		(
-			"Has E11* Lacks I10, age 40-80, female|male, by age",
-			query(
-				vec![
-					Criterion::Has(icd_prefix(&["E11"])),
-					Criterion::Lacks(icd(&["I10"])),
-					Criterion::Age { min: 40, max: 80 },
-					Criterion::Sex(SexSet(0b11)),
-				],
-				vec![bands.clone()],
-			),
-			&everyone,
-		),
-		(
-			"Has F11* (SubstanceUse named), by sex",
-			query(
-				vec![Criterion::Has(Clause {
-					sensitive: Categories::of(&[Category::SubstanceUse]),
-					..icd_prefix(&["F11"])
-				})],
-				vec![Dimension::Sex],
-			),
-			&everyone,
-		),
-		(
-			"no criteria, by age x sex",
-			query(vec![], vec![bands.clone(), Dimension::Sex]),
-			&everyone,
-		),
-		(
-			"Has E11* (prefix), cohort of 10%",
-			query(vec![Criterion::Has(icd_prefix(&["E11"]))], vec![]),
-			&tenth,
-		),
-	];
-	for (name, q, cohort) in shapes {
-		let mut times = Vec::new();
-		let mut total = 0;
-		for _ in 0..5 {
-			let t = Instant::now();
-			let a = research::evaluate(&store, cohort, &q, sud).await?;
-			times.push(t.elapsed());
-			total = a.included.len();
+	for (store, batch) in stores.iter().zip(&batches) {
+		if !batch.is_empty() {
+			store.ingest(batch).await?;
 		}
-		times.sort();
-		println!(
-			"{name}: p50 {:?} (min {:?}, max {:?}), {total} counted",
-			times[2], times[0], times[4]
-		);
 	}
 	Ok(())
 }
