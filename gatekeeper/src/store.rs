@@ -121,7 +121,13 @@ const SCHEMA: &[&str] = &[
 		at BIGINT,
 		resource_id TEXT NOT NULL)",
 	"CREATE INDEX IF NOT EXISTS research_facts_by_code ON research_facts (system, code)",
-	"CREATE INDEX IF NOT EXISTS research_facts_by_patient ON research_facts (patient)",
+	// A `Lacks` clause probes one patient's facts for a code: with the patient alone, SQLite
+	// chose the code index instead and read every patient's facts with that code for each
+	// patient (minutes at 100 000 patients; 0.14 s with this one). It replaces the index on
+	// `patient` alone, which stores made before it still have.
+	"CREATE INDEX IF NOT EXISTS research_facts_by_patient_code
+		ON research_facts (patient, kind, system, code)",
+	"DROP INDEX IF EXISTS research_facts_by_patient",
 	// A re-ingest replaces a resource's facts: without this it would scan them all.
 	"CREATE INDEX IF NOT EXISTS research_facts_by_resource ON research_facts (kind, resource_id)",
 	"CREATE TABLE IF NOT EXISTS research_patients (
