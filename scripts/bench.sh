@@ -24,7 +24,7 @@ fi
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_medrec_registrar pallet_medrec_relationships pallet_medrec_summary pallet_medrec_consortium)
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_medrec_registrar pallet_medrec_relationships pallet_medrec_summary pallet_medrec_consortium pallet_medrec_research)
 
 log "building medrec-node with runtime benchmarks"
 # frame-benchmarking-cli builds a test runtime of its own, which the wasm builder cannot find in

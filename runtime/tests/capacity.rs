@@ -1,13 +1,16 @@
 //! How many of MedRec's everyday transactions fit in one block, beside a plain
-//! `System::remark`, using the runtime's own weights. `scripts/bench.sh` prints these after it
+//! `System::remark`, using the runtime's own weights: grants and pointer updates, and research's
+//! consents, opt-ins and query authorizations. `scripts/bench.sh` prints these after it
 //! regenerates the weights; the assertions keep a regression in weights from going unnoticed.
 
 mod common;
 
+use common::research::{consent_terms, diabetes_by_sex};
 use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
-use medrec_primitives::{Categories, Category, Purpose, Scope, Viewer};
+use medrec_primitives::{research::Choice, Categories, Category, Purpose, Scope, Viewer};
 use medrec_runtime::{configs::RuntimeBlockWeights, RuntimeCall, TxExtension};
 use pallet_medrec_relationships::Call as Rel;
+use pallet_medrec_research::Call as Research;
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::traits::TransactionExtension;
@@ -56,4 +59,43 @@ fn grants_and_pointer_updates_per_block() {
 		grants <= remarks && pointers <= remarks,
 		"a MedRec call cannot be cheaper than a remark"
 	);
+}
+
+#[test]
+fn research_calls_per_block() {
+	let patient = Sr25519Keyring::Eve.to_account_id();
+	let remarks = per_block(&common::remark());
+	let calls = [
+		(
+			"set_consent",
+			RuntimeCall::Research(Research::set_consent {
+				patient: patient.clone(),
+				terms: consent_terms(),
+			}),
+		),
+		(
+			"choose",
+			RuntimeCall::Research(Research::choose {
+				patient,
+				study: 0,
+				choice: Choice::OptIn { categories: Categories::standard() },
+			}),
+		),
+		// Priced at the largest query the pallet accepts, whatever this one's size.
+		(
+			"authorize_query",
+			RuntimeCall::Research(Research::authorize_query {
+				study: 0,
+				query: diabetes_by_sex(100),
+			}),
+		),
+	];
+	for (name, call) in calls {
+		let n = per_block(&call);
+		println!("per block: {n} {name} ({:.2}x remark)", n as f64 / remarks as f64);
+		// Consent and opt-in are a patient's, queries a researcher's: hundreds a block is
+		// far beyond either's pace, and a weight that fell below would be a regression.
+		assert!(n >= 500, "only {n} {name} fit in a block");
+		assert!(n <= remarks, "{name} cannot be cheaper than a remark");
+	}
 }

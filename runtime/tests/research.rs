@@ -4,13 +4,15 @@
 
 mod common;
 
-use common::{preset_ext, signed};
+use common::{
+	preset_ext,
+	research::{consent_terms, diabetes_by_sex, NOW},
+	signed,
+};
 use frame_support::{traits::Hooks, weights::Weight};
 use medrec_primitives::{
 	research::{
-		Choice, Clause, Code, CodeSystem, ConsentMode, ConsentTerms, Criterion, Dimension,
-		DuoModifiers, DuoPermission, Eligible, Ineligible, PrimaryPurpose, Query, ResourceKind,
-		StudyPurpose, StudyState, StudyTerms,
+		Choice, Code, Eligible, Ineligible, PrimaryPurpose, StudyPurpose, StudyState, StudyTerms,
 	},
 	Categories, Category, StatusFlags, Subject, DAY,
 };
@@ -22,9 +24,6 @@ use medrec_runtime::{
 use medrec_runtime_api::runtime_decl_for_research_api::ResearchApiV1;
 use pallet_medrec_research::Call as ResearchCall;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Eve, Ferdie};
-
-/// 2026-06-01, when the tests run.
-const NOW: u64 = 1_780_272_000_000;
 
 /// Eve and Ferdie are Alice General Hospital's patients; Eve also Bob Family Clinic's.
 fn patients() {
@@ -39,19 +38,6 @@ fn patients() {
 		.expect("provider opens");
 		Relationships::accept_relationship(RuntimeOrigin::signed(patient.to_account_id()), id)
 			.expect("patient accepts");
-	}
-}
-
-fn consent_terms() -> ConsentTerms<medrec_runtime::AccountId> {
-	ConsentTerms {
-		permission: DuoPermission::Hmb,
-		modifiers: DuoModifiers::IRB,
-		region: None,
-		categories: Categories::standard(),
-		not_before: NOW - DAY,
-		expires: NOW + 365 * DAY,
-		home: Alice.to_account_id(),
-		mode: ConsentMode::Broad,
 	}
 }
 
@@ -82,27 +68,6 @@ fn study_terms() -> StudyTerms {
 		budget: 1_000,
 		max_per_query: 500,
 	}
-}
-
-fn diabetes_by_sex(epsilon: u32) -> Query {
-	let mut q = Query {
-		epsilon,
-		index_date: NOW,
-		criteria: vec![Criterion::Has(Clause {
-			resource: ResourceKind::Condition,
-			system: CodeSystem::Icd10,
-			codes: vec![Code::new("E11").expect("short")].try_into().expect("one"),
-			prefix: true,
-			value: None,
-			window: None,
-			sensitive: Categories::empty(),
-		})]
-		.try_into()
-		.expect("one"),
-		group_by: vec![Dimension::Sex].try_into().expect("one"),
-	};
-	q.canonicalize();
-	q
 }
 
 /// Applies `call` signed by `who` through the executive, as a block author would.

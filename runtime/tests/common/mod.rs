@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod eth;
+pub mod research;
 
 use codec::Encode;
 use medrec_runtime::{
