@@ -2,7 +2,8 @@
 // real node and Alice's and Bob's real gatekeepers (e2e/stack.mjs), with the built apps served
 // as apps/serve.sh serves them, then research: a patient's consent, a study registered by
 // Charlie Research Institute and approved by Alice, a query authorized against its budget, the
-// patient's invitation, eligibility, opt-out and withdrawal. Every screen is screenshotted at desktop and phone size and
+// patient's invitation, eligibility, opt-out and withdrawal, the sites' answers combined on the
+// researcher's screen and the demo patient's "counted in". Every screen is screenshotted at desktop and phone size and
 // checked with axe-core (WCAG 2.1 AA; serious or critical violations fail the suite).
 //
 // Environment: MEDREC_BIN (binaries, default /tmp/medrec-bin), CHROMIUM (default
@@ -283,6 +284,28 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 	};
 	const sha256 = (b) => createHash('sha256').update(b).digest('hex');
 
+	/** On the researcher's Queries screen: asks every site for query `id`'s answer, waits until
+	 * both dev sites (Alice's and Bob's) answered, and returns the table's rows (cell, Alice,
+	 * Bob, combined) after checking their shapes. */
+	async function siteAnswers(page, id) {
+		const article = page.getByTestId('answers').getByRole('article', { name: `Query ${id}`, exact: true });
+		await article.getByRole('button', { name: `Get the sites' answers for query ${id}` }).click();
+		// A site answers once the authorizing block is final there ("not final yet" is retried).
+		await article.getByTestId('answered').getByText('2 of 2 sites answered.').waitFor({ timeout: 60_000 });
+		assert.equal(await article.getByTestId('missing-sites').count(), 0);
+		const table = article.getByTestId('answer-cells');
+		await table.getByRole('columnheader', { name: 'Alice General Hospital' }).waitFor();
+		await table.getByRole('columnheader', { name: 'Bob Family Clinic' }).waitFor();
+		const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent.trim())));
+		for (const row of rows) {
+			assert.equal(row.length, 4, row.join(' | '));
+			for (const site of row.slice(1, 3)) assert.match(site, /^(\d+|< \d+)$/, row.join(' | '));
+			assert.match(row[3], /^[\d.]+ \[\d+, \d+\]$/, row.join(' | '));
+		}
+		await article.getByTestId('site-noise').getByText(/Alice General Hospital: discrete Laplace noise at ε 0\.5/).waitFor();
+		return { article, rows };
+	}
+
 	test('11. a patient gives a research consent', { timeout: 120_000 }, async () => {
 		const p = ctx.patient;
 		await nav(p, 'Research');
@@ -358,6 +381,10 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await c.getByTestId('budget').getByText(/4\.5 ε left of 5 ε \(0\.5 spent\)/).waitFor();
 		await c.getByTestId('authorized-queries').getByText('Query 0').waitFor();
 		await shots.screen(c, 'research-03-query-authorized');
+		// Both sites answer (noise only: nobody here has an ICD-10 E11 or I10 condition), each cell
+		// combined with its interval.
+		const answers0 = await siteAnswers(c, 0);
+		assert.deepEqual(answers0.rows.map((r) => r[0]), ['female', 'male', 'other', 'unknown']);
 		await nav(c, 'Studies');
 		await mine.getByTestId('study-budget').getByText(/0\.5 of 5 ε spent, 4\.5 ε left; 1 query authorized/).waitFor();
 		await shots.screen(c, 'research-04-studies');
@@ -378,6 +405,9 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await card.getByText(/Query 0/).waitFor();
 		await card.getByText(/condition coded ICD-10 E11 or I10/).waitFor();
 		await shots.screen(p, 'patient-20-research-study');
+		// Query 0 has been answered at both sites (flow 12) without counting this patient.
+		await p.getByTestId('counted-in-empty').getByText('No study has counted you yet.').waitFor({ timeout: 30_000 });
+		assert.equal(await p.getByTestId('counted-in-errors').count(), 0);
 		await tx(p, `Acknowledge the invitation to ${study.title}`);
 		await card.getByText('You are invited').waitFor({ state: 'detached' });
 		await tx(p, `Opt out of ${study.title}`);
@@ -388,6 +418,39 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await p.getByTestId('consent').getByText('You have no research consent').waitFor();
 		await card.getByTestId('eligibility').getByText('no, because you have no research consent').waitFor();
 		await shots.screen(p, 'patient-21-research-withdrawn');
+	});
+
+	test('14. the researcher combines the sites\' answers to a query that counts the demo patient, who sees it under "counted in"', { timeout: 240_000 }, async () => {
+		// Eve (the demo's patient at Alice's, research consent homed there, health research) has
+		// SNOMED CT hypertension 38341003: a query on it counts her at Alice's.
+		const c = ctx.charlie;
+		await nav(c, 'Studies');
+		await nav(c, 'Queries');
+		await c.getByTestId('budget').getByText(/4\.5 ε left of 5 ε/).waitFor();
+		await c.getByLabel('Code system').selectOption('Snomed');
+		await c.getByLabel('Codes (any of them; separated by commas)').fill('38341003');
+		await c.getByLabel('By sex').check();
+		await c.getByTestId('query-words').getByText(/condition coded SNOMED CT 38341003.*counted by sex.*ε 0\.5/).waitFor();
+		await tx(c, 'Authorize the query');
+		assert.match(await c.getByTestId('query-outcome').textContent(), /Query 1 authorized in block #\d+: 0\.5 ε spent, 4 ε left\./);
+		const answers1 = await siteAnswers(c, 1);
+		// The female cell at Alice's counts Eve; whatever the noise did, the interval is sound.
+		const female = answers1.rows.find((r) => r[0] === 'female');
+		const [, estimate, low, high] = /^([\d.]+) \[(\d+), (\d+)\]$/.exec(female.at(-1));
+		assert.ok(Number(low) <= Number(estimate) && Number(estimate) <= Number(high), female.join(' | '));
+		assert.ok(Number(high) >= 1, `the interval ${female.at(-1)} must allow Eve`);
+		await shots.screen(c, 'research-05-answers');
+
+		// Eve sees that the study counted her, at Alice's.
+		const e = await (await browser.newContext()).newPage();
+		await signInDemo(e, urls.patient, 'Eve (patient)');
+		await nav(e, 'Research');
+		const counted = e.getByTestId('counted-in');
+		await counted.getByText(new RegExp(`${study.title}: included in 1 query`)).waitFor({ timeout: 30_000 });
+		await counted.getByText(/by Alice General Hospital/).waitFor();
+		assert.equal(await e.getByTestId('counted-in-errors').count(), 0);
+		await shots.screen(e, 'patient-22-research-counted-in');
+		await e.context().close();
 	});
 
 	test('every other screen, and the time to a first screen with data', { timeout: 180_000 }, async () => {

@@ -1,14 +1,21 @@
 // Reading through a provider's gatekeeper from the browser: sign the request (auth.ts), send it
 // cross-origin (the gatekeeper's CORS allowlist must name the app's origin), open the sealed
 // answer (seal.ts) and check it against the chain's pointers at the answer's finalized block
-// (digest.ts), as gatekeeper/src/client.rs does.
+// (digest.ts), as gatekeeper/src/client.rs does. Research: a site's answer to an authorized query
+// (sealed under the research `info`) and a patient's inclusions, read as the Rust client reads
+// them (`Client::research_answer`, `Client::inclusions`), and every site's answer to one query.
 
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { signRequest, splitPathAndQuery, type PurposeName } from './auth.js';
 import type { Chain } from './chain.js';
+import {
+	AnswerFormatError, checkSiteAnswer, parseInclusions, readResearchAnswer, sameAccount,
+	type Missing, type SiteAnswer, type SiteInclusions, type SiteResult,
+} from './answers.js';
 import { canonical, fromHex, hex, leaf, parseRaw, recordSet, toValue, type RawJson } from './digest.js';
 import { encryptionSecret } from './keys.js';
-import { open, type Envelope } from './seal.js';
+import type { Query } from './research.js';
+import { INFO, openFor, RESEARCH_INFO, SealError, type Envelope } from './seal.js';
 import type { Category } from './types.js';
 
 export interface Proof {
@@ -141,10 +148,10 @@ export class GatekeeperClient {
 	 * "not final yet" refusal (503: what the read needs is in the best block, not yet in a
 	 * finalized one) is retried as its Retry-After says, a few times, each with a fresh
 	 * signature: it means "wait a slot", not "no". */
-	async getText(pathAndQuery: string, purpose: PurposeName, retries = 4): Promise<string> {
+	async getText(pathAndQuery: string, purpose: PurposeName, retries = 4, info: Uint8Array = INFO): Promise<string> {
 		for (let attempt = 0; ; attempt++) {
 			try {
-				return await this.getOnce(pathAndQuery, purpose);
+				return await this.getOnce(pathAndQuery, purpose, info);
 			} catch (e) {
 				if (!(e instanceof GatekeeperError) || e.status !== 503 || attempt >= retries) throw e;
 				await new Promise((r) => setTimeout(r, Math.min(e.retryAfter ?? 2, 3) * 1000));
@@ -152,7 +159,7 @@ export class GatekeeperClient {
 		}
 	}
 
-	private async getOnce(pathAndQuery: string, purpose: PurposeName): Promise<string> {
+	private async getOnce(pathAndQuery: string, purpose: PurposeName, info: Uint8Array): Promise<string> {
 		const { path, query } = splitPathAndQuery(pathAndQuery);
 		const headers = signRequest(this.signer, { method: 'GET', path, query }, this.provider, purpose);
 		const response = await this.fetcher(`${this.base.replace(/\/$/, '')}${pathAndQuery}`, { headers: { ...headers }, mode: 'cors', credentials: 'omit' });
@@ -167,7 +174,7 @@ export class GatekeeperClient {
 			throw new GatekeeperError(response.status, text, retry ? Number(retry) : null);
 		}
 		const envelope = JSON.parse(body) as Envelope;
-		const plaintext = await open(this.secret, envelope, new TextEncoder().encode(headers.signature));
+		const plaintext = await openFor(info, this.secret, envelope, new TextEncoder().encode(headers.signature));
 		return new TextDecoder().decode(plaintext);
 	}
 
@@ -180,6 +187,68 @@ export class GatekeeperClient {
 		const text = await this.getText(patient ? `/audit?patient=${patient}` : '/audit', 'personal');
 		return (JSON.parse(text) as { entries: AuditEntry[] }).entries;
 	}
+
+	/** The signer's own research inclusions at this gatekeeper: per study, in how many queries
+	 * it counted them, and when (`GET /research/inclusions`, purpose personal, sealed like record
+	 * answers). An empty list when it never counted them. The gatekeeper answers for the signer
+	 * only: a proxy signing here gets its own inclusions, not the patient's. */
+	async researchInclusions(retries = 4): Promise<SiteInclusions> {
+		const answer = parseInclusions(await this.getText('/research/inclusions', 'personal', retries));
+		if (answer.site && !sameAccount(answer.site, this.provider)) throw new AnswerFormatError(`the answer names site ${answer.site}, not this gatekeeper's provider`);
+		return answer;
+	}
+
+	/** The answer this gatekeeper released for query `queryId` of `study` (`GET
+	 * /research/studies/{s}/queries/{q}`, purpose research, sealed under `RESEARCH_INFO`); the
+	 * signer must be the study's researcher. Checked to be this site's answer to that query and,
+	 * given the authorized `query`, to have its cells and its ε. */
+	async researchAnswer(study: number, queryId: number, query?: Query, retries = 4): Promise<SiteAnswer> {
+		const text = await this.getText(`/research/studies/${study}/queries/${queryId}`, 'research', retries, RESEARCH_INFO);
+		return checkSiteAnswer(readResearchAnswer(text), { study, queryId, site: this.provider, query });
+	}
+}
+
+/** Why a gatekeeper request gave nothing, in the researcher client's terms: 503 after the retries
+ * "not ready", 403 "refused", 410 "gone", any other status "failed", a fetch that never reached
+ * the gatekeeper (a TypeError in browsers: network, CORS) "unreachable", an answer that does not
+ * open or is not the one asked for "unreadable". */
+export function missingOf(e: unknown): Missing {
+	if (e instanceof GatekeeperError) {
+		const kind = e.status === 503 ? 'not-ready' : e.status === 403 ? 'forbidden' : e.status === 410 ? 'gone' : 'failed';
+		return { kind, status: e.status, detail: e.message };
+	}
+	if (e instanceof SealError || e instanceof AnswerFormatError || e instanceof SyntaxError) {
+		return { kind: 'unreadable', status: null, detail: (e as Error).message };
+	}
+	if (e instanceof TypeError) return { kind: 'unreachable', status: null, detail: e.message };
+	return { kind: 'failed', status: null, detail: e instanceof Error ? e.message : String(e) };
+}
+
+/** A site that may answer: a provider account and its gatekeeper's URL (null: it names none). */
+export interface Site {
+	account: string;
+	url: string | null;
+}
+
+/** Asks every site at once for its answer to query `queryId` of `study` (`fetch_all`); results
+ * come back in the sites' order, a missing site with its reason. */
+export async function fetchSiteAnswers(
+	sites: readonly Site[],
+	client: (site: Site) => GatekeeperClient,
+	study: number,
+	queryId: number,
+	query: Query,
+	retries = 4,
+): Promise<SiteResult[]> {
+	return Promise.all(sites.map(async (site): Promise<SiteResult> => {
+		if (!site.url) return { site: site.account, url: null, outcome: { ok: false, missing: { kind: 'no-gatekeeper', status: null, detail: 'this provider names no gatekeeper' } } };
+		try {
+			const answer = await client(site).researchAnswer(study, queryId, query, retries);
+			return { site: site.account, url: site.url, outcome: { ok: true, answer } };
+		} catch (e) {
+			return { site: site.account, url: site.url, outcome: { ok: false, missing: missingOf(e) } };
+		}
+	}));
 }
 
 export { canonical };

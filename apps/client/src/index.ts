@@ -11,3 +11,5 @@ export * from './gatekeeper.js';
 export * from './fhir.js';
 export * from './config.js';
 export * from './research.js';
+export * from './dp.js';
+export * from './answers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deriveX25519Secret, open, seal, SealError, x25519Public } from '../src/seal.js';
+import { deriveX25519Secret, INFO, open, openFor, RESEARCH_INFO, seal, sealFor, SealError, x25519Public } from '../src/seal.js';
 import { edFormToCanonical } from '../src/keys.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -14,6 +14,19 @@ describe('HPKE', () => {
 		await expect(open(other, envelope, enc('sig'))).rejects.toThrow(/another key/);
 		const tampered = { ...envelope, ciphertext: btoa('not the ciphertext at all') };
 		await expect(open(secret, tampered, enc('sig'))).rejects.toThrow(SealError);
+	});
+
+	test('research answers are sealed under their own info, and neither kind opens as the other', async () => {
+		// gatekeeper/src/seal.rs: INFO = "medrec-gatekeeper/v1 response", RESEARCH_INFO = "… research".
+		expect(new TextDecoder().decode(INFO)).toBe('medrec-gatekeeper/v1 response');
+		expect(new TextDecoder().decode(RESEARCH_INFO)).toBe('medrec-gatekeeper/v1 research');
+		const secret = deriveX25519Secret(enc('researcher'));
+		const research = await sealFor(RESEARCH_INFO, x25519Public(secret), enc('counts'), enc('sig'));
+		expect(new TextDecoder().decode(await openFor(RESEARCH_INFO, secret, research, enc('sig')))).toBe('counts');
+		await expect(open(secret, research, enc('sig'))).rejects.toThrow(SealError);
+		const record = await seal(x25519Public(secret), enc('records'), enc('sig'));
+		await expect(openFor(RESEARCH_INFO, secret, record, enc('sig'))).rejects.toThrow(SealError);
+		expect(new TextDecoder().decode(await openFor(INFO, secret, record, enc('sig')))).toBe('records');
 	});
 
 	test('two seals of the same message differ (fresh ephemeral keys)', async () => {

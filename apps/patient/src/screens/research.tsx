@@ -4,19 +4,22 @@
 // whether it counts me and why (the chain's `ResearchApi.eligibility`), opt in / opt out, an
 // invitation to acknowledge, and the queries the chain authorized for it.
 //
-// Which answers actually counted me ("counted in") needs each gatekeeper's
-// `GET /research/inclusions`, not built yet (apps/NEEDS.md): it is left out rather than guessed.
+// "Counted in": which answers actually counted me, from each gatekeeper of every provider I have
+// a relationship with and of my research home site (the home may have changed, so every one is
+// asked): `GET /research/inclusions`, signed by me, sealed to my key. Per study, the queries that
+// counted me, summed over sites, with the first and last time; a site that cannot say is named
+// with its reason.
 
 import { useState } from 'preact/hooks';
 import {
-	DAY, FLAGS, MODE_TEXT, MODIFIER_ORDER, MODIFIER_TEXT, PERMISSION_TEXT, SENSITIVE,
-	categoriesText, consentProblems, eligibilityText, parseCodes, permissionText,
-	type Category, type Choice, type ConsentMode, type ConsentTerms, type DuoModifier, type DuoPermission,
-	type Eligibility, type QueryRecord, type Relationship, type ResearchConsent, type Study,
+	DAY, FLAGS, GatekeeperError, MODE_TEXT, MODIFIER_ORDER, MODIFIER_TEXT, PERMISSION_TEXT, SENSITIVE,
+	categoriesText, consentProblems, eligibilityText, mergeInclusions, missingOf, missingText, parseCodes, permissionText,
+	type Category, type Choice, type ConsentMode, type ConsentTerms, type CountedIn, type DuoModifier, type DuoPermission,
+	type Eligibility, type Inclusion, type QueryRecord, type Relationship, type ResearchConsent, type Study,
 } from '@medrec/client';
 import { CategoryPicker, ErrorText, Loading, QueryList, StudyTerms, TxButton, useLoad, useNames, When } from '@medrec/client/ui';
 import type { Feed } from '../app.js';
-import type { Session } from '../session.js';
+import { gatekeeperFor, type Session } from '../session.js';
 
 interface ResearchData {
 	consent: ResearchConsent | null;
@@ -78,6 +81,7 @@ export function Research({ session, feed }: { session: Session; feed: Feed }) {
 					</div>
 				) : <p data-testid="consent">You have no research consent: no study counts you.</p>}
 			</div>
+			<CountedInPanel session={session} providers={[...d.relationships.map((r) => r.provider), ...(c ? [c.terms.home] : [])]} studies={d.studies} name={name} version={feed.version} />
 			<ConsentForm session={session} current={c} relationships={d.relationships.filter((r) => r.state === 'Active')} name={name} onDone={data.reload} />
 			<div class="card" aria-labelledby="studies-h">
 				<h3 id="studies-h">Approved studies</h3>
@@ -91,6 +95,60 @@ export function Research({ session, feed }: { session: Session; feed: Feed }) {
 				</div>
 			</div>
 		</section>
+	);
+}
+
+interface SiteInclusionsResult {
+	provider: string;
+	inclusions: Inclusion[];
+	error: string | null;
+}
+
+/** Every site's inclusions of me, each provider asked once, and their merge per study. */
+export async function loadCountedIn(session: Session, providers: readonly string[]): Promise<{ merged: CountedIn[]; sites: SiteInclusionsResult[] }> {
+	const sites = await Promise.all([...new Set(providers)].map(async (provider): Promise<SiteInclusionsResult> => {
+		try {
+			const gk = await gatekeeperFor(session, provider);
+			if (!gk) return { provider, inclusions: [], error: 'this provider names no gatekeeper' };
+			return { provider, inclusions: (await gk.researchInclusions()).inclusions, error: null };
+		} catch (e) {
+			const error = e instanceof GatekeeperError && e.status === 404 ? 'this gatekeeper does not report research inclusions (404)' : missingText(missingOf(e));
+			return { provider, inclusions: [], error };
+		}
+	}));
+	return { merged: mergeInclusions(sites.filter((s) => s.error === null)), sites };
+}
+
+function CountedInPanel(props: { session: Session; providers: string[]; studies: Study[]; name: (a: string) => string; version: number }) {
+	const key = [...new Set(props.providers)].sort().join(',');
+	const data = useLoad(() => loadCountedIn(props.session, props.providers), [key, props.version]);
+	const title = (study: number) => props.studies.find((s) => s.id === study)?.terms.title ?? `Study ${study}`;
+	const d = data.data;
+	const failed = d?.sites.filter((s) => s.error !== null) ?? [];
+	return (
+		<div class="card" aria-labelledby="counted-h">
+			<h3 id="counted-h">Counted in</h3>
+			<p class="muted">What your providers' gatekeepers say about you: in how many of each study's queries they counted you. Researchers receive only noisy totals, never who was counted.</p>
+			{data.loading && !d && <Loading what="what each gatekeeper counted you in" />}
+			<ErrorText error={data.error} />
+			{d && d.merged.length === 0 && (d.sites.length === 0 || failed.length < d.sites.length) && <p data-testid="counted-in-empty">No study has counted you yet{failed.length > 0 ? ' at the sites that answered' : ''}.</p>}
+			{d && d.merged.length > 0 && (
+				<ul data-testid="counted-in">
+					{d.merged.map((m) => (
+						<li key={m.study}>
+							<strong>{title(m.study)}</strong>: included in {m.queries} {m.queries === 1 ? 'query' : 'queries'}{' '}
+							{m.first === m.last ? <>(<When ms={m.first} />)</> : <>(first <When ms={m.first} />, last <When ms={m.last} />)</>}
+							<span class="muted">, by {m.sites.map(props.name).join(' and ')}</span>
+						</li>
+					))}
+				</ul>
+			)}
+			{failed.length > 0 && (
+				<ul class="plain" data-testid="counted-in-errors">
+					{failed.map((s) => <li key={s.provider} class="error"><strong>{props.name(s.provider)}</strong> could not say: {s.error}</li>)}
+				</ul>
+			)}
+		</div>
 	);
 }
 

@@ -1,19 +1,25 @@
 // Queries, for a research organisation: build a query for one of its approved studies (clauses
 // on coded records, an age range, sexes, a group-by of at most 20 cells), see what it costs
 // against the study's privacy budget, authorize it on chain (which debits ε in the same
-// transaction), and the study's authorized queries.
-//
-// The sites' answers (each gatekeeper's sealed, noisy counts, and their combination) are not
-// fetched here yet: the gatekeeper's research endpoint is being built (apps/NEEDS.md).
+// transaction), the study's authorized queries and, for each, the sites' answers: every
+// provider's gatekeeper (`ResearchApi::sites`, the config's URLs first) is asked for its sealed,
+// noisy counts, opened here, and the answers are combined cell by cell into an estimate with a
+// 95% interval (`medrec_dp::combine`, client/src/dp.ts), as the researcher's CLI does. A site that
+// refuses or cannot be reached is named with its reason and left out of the sums, never imputed.
 
 import { useState } from 'preact/hooks';
 import {
 	CATEGORY_LABELS, MAX_CELLS, MAX_CRITERIA, MIN_QUERY_EPSILON, RESOURCE_KINDS, RESOURCE_TEXT, SENSITIVE, SEXES, SYSTEM_TEXT, SYSTEMS_FOR,
-	canonicalQuery, cellCount, cellLabels, epsilonText, noise95, parseCodes, queryHash, queryProblems, queryText, researchEvent,
-	type Category, type ChainEvent, type CodeSystem, type Criterion, type Dimension, type Query, type ResourceKind, type Sex, type Study,
+	GatekeeperClient, canonicalQuery, cellCount, cellLabels, combineCells, epsilonText, fetchSiteAnswers, missingText, noise95, parseCodes,
+	queryHash, queryProblems, queryText, reportedText, researchEvent, sameAccount,
+	type Category, type ChainEvent, type CodeSystem, type Criterion, type Dimension, type Query, type QueryRecord, type ResourceKind,
+	type Sex, type Site, type SiteResult, type Study,
 } from '@medrec/client';
-import { ErrorText, Loading, QueryList, TxButton, useFinalizedVersion, useLoad } from '@medrec/client/ui';
+import { ErrorText, Loading, QueryList, TxButton, useFinalizedVersion, useLoad, useNames } from '@medrec/client/ui';
 import type { Session } from '../session.js';
+
+/** The intervals hold with probability at least 1 − ALPHA. */
+const ALPHA = 0.05;
 
 interface Row {
 	key: number;
@@ -87,11 +93,108 @@ export function Queries({ session }: { session: Session }) {
 						{queries.loading && !queries.data && <Loading what="the study's queries" />}
 						<ErrorText error={queries.error} />
 						{queries.data && <QueryList queries={queries.data} testId="authorized-queries" />}
-						<p class="muted">The sites' noisy answers to these queries are not fetched by this app yet.</p>
 					</div>
+					{queries.data && queries.data.length > 0 && (
+						<div class="card" aria-labelledby="answers-h">
+							<h3 id="answers-h">The sites' answers</h3>
+							<p class="muted">Each site answers a query once, computed when it is first asked (after the authorizing block is final); asking again returns the same answer and spends nothing. Counts carry discrete Laplace noise, are rounded to a multiple of 5 and, below {study.terms.minCell}, reported only as "fewer than {study.terms.minCell}". The combined estimate adds the counts and (k − 1)/2 for each "fewer than k"; its interval holds the true total at least {100 * (1 - ALPHA)}% of the time.</p>
+							<div data-testid="answers">
+								{[...queries.data].reverse().map((q) => <QueryAnswers key={`${study.id}/${q.id}`} session={session} study={study} record={q} />)}
+							</div>
+						</div>
+					)}
 				</>
 			)}
 		</section>
+	);
+}
+
+/** Every site that may answer: each provider the chain lists with a gatekeeper
+ * (`ResearchApi::sites`), at the config's URL where it names one, and any other gatekeeper the
+ * config names. */
+async function sitesOf(session: Session): Promise<Site[]> {
+	const listed = await session.chain.sites();
+	const configured = Object.entries(session.config.gatekeepers);
+	const override = (account: string) => configured.find(([a]) => sameAccount(a, account))?.[1];
+	const sites: Site[] = listed.map((s) => ({ account: s.account, url: override(s.account) ?? (s.url || null) }));
+	for (const [account, url] of configured) if (!sites.some((s) => sameAccount(s.account, account))) sites.push({ account, url });
+	return sites;
+}
+
+function QueryAnswers({ session, study, record }: { session: Session; study: Study; record: QueryRecord }) {
+	const [state, setState] = useState<{ kind: 'idle' } | { kind: 'asking' } | { kind: 'done'; sites: SiteResult[] } | { kind: 'error'; message: string }>({ kind: 'idle' });
+	const names = useNames(session.chain, state.kind === 'done' ? state.sites.map((s) => s.site) : []);
+	const name = (a: string) => names[a] ?? `${a.slice(0, 8)}…`;
+	const ask = async () => {
+		setState({ kind: 'asking' });
+		try {
+			const sites = await sitesOf(session);
+			const results = await fetchSiteAnswers(sites, (s) => new GatekeeperClient(s.url ?? '', s.account, session.pair), study.id, record.id, record.query);
+			setState({ kind: 'done', sites: results });
+		} catch (e) {
+			setState({ kind: 'error', message: (e as Error).message });
+		}
+	};
+	const id = `answers-${study.id}-${record.id}`;
+	const label = state.kind === 'done' ? 'Ask the sites again' : 'Get the sites\' answers';
+	return (
+		<article aria-labelledby={`${id}-h`} data-testid={id}>
+			<h4 id={`${id}-h`} style="margin:.6rem 0 .2rem">Query {record.id}</h4>
+			<p class="muted">{queryText(record.query)}</p>
+			<p class="row">
+				<button type="button" class={state.kind === 'done' ? 'secondary' : ''} disabled={state.kind === 'asking'} onClick={() => void ask()} aria-label={`${label} for query ${record.id}`}>{label}</button>
+				{state.kind === 'asking' && <span class="status pending" role="status">Asking every site (a site answers once the authorizing block is final there)…</span>}
+			</p>
+			{state.kind === 'error' && <ErrorText error={state.message} />}
+			{state.kind === 'done' && <AnswerTable record={record} sites={state.sites} name={name} />}
+		</article>
+	);
+}
+
+function AnswerTable({ record, sites, name }: { record: QueryRecord; sites: SiteResult[]; name: (a: string) => string }) {
+	const cells = combineCells(record.query, sites, ALPHA);
+	const answered = sites.filter((s) => s.outcome.ok);
+	const missing = sites.filter((s) => !s.outcome.ok);
+	return (
+		<>
+			<p role="status" data-testid="answered"><strong>{answered.length} of {sites.length} {sites.length === 1 ? 'site' : 'sites'} answered.</strong>{missing.length > 0 && ' The others are left out of the sums, not estimated.'}</p>
+			{answered.length > 0 && (
+				<div class="table-wrap" tabIndex={0} role="region" aria-label={`Answers to query ${record.id}`}>
+					<table data-testid="answer-cells">
+						<thead>
+							<tr>
+								<th scope="col">Cell</th>
+								{sites.map((s, i) => (s.outcome.ok ? <th scope="col" key={`${s.site}-${i}`}>{name(s.site)}</th> : null))}
+								<th scope="col">Combined: estimate [{100 * (1 - ALPHA)}% interval]</th>
+							</tr>
+						</thead>
+						<tbody>
+							{cells.map((c) => (
+								<tr key={c.label}>
+									<th scope="row">{c.label}</th>
+									{c.sites.map((v, i) => (sites[i]!.outcome.ok ? <td key={i}>{v ? reportedText(v) : '?'}</td> : null))}
+									<td>{c.combined ? `${Number(c.combined.estimate.toFixed(1))} [${c.combined.low}, ${c.combined.high}]` : 'no answer'}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+			)}
+			{answered.length > 0 && (
+				<ul class="plain muted" data-testid="site-noise">
+					{answered.map((s) => (s.outcome.ok ? (
+						<li key={s.site}>{name(s.site)}: discrete Laplace noise at ε {epsilonText(s.outcome.answer.epsilon)} (scale {s.outcome.answer.scale.toFixed(2)}, σ {s.outcome.answer.sigma.toFixed(2)}), rounded to {s.outcome.answer.rounding}, k {s.outcome.answer.k}; computed {s.outcome.answer.computedAt}</li>
+					) : null))}
+				</ul>
+			)}
+			{missing.length > 0 && (
+				<ul class="plain" data-testid="missing-sites">
+					{missing.map((s) => (s.outcome.ok ? null : (
+						<li key={s.site} class="error"><strong>{name(s.site)}</strong>{s.url ? <span class="muted"> ({s.url})</span> : null}: {missingText(s.outcome.missing)}</li>
+					)))}
+				</ul>
+			)}
+		</>
 	);
 }
 
