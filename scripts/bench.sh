@@ -44,6 +44,8 @@ for pallet in "${pallets[@]}"; do
 		--steps "$STEPS" --repeat "$REPEAT" --wasm-execution compiled \
 		--template scripts/weights.hbs --output "$dir/src/weights.rs" \
 		--json-file "$out/$pallet.json"
+	# The generator's output is not in the house format (trailing commas in signatures).
+	rustfmt --edition 2021 "$dir/src/weights.rs" 2>/dev/null
 done
 
 log "benchmarking frame_system::remark for comparison"

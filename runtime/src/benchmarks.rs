@@ -8,4 +8,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_medrec_relationships, crate::Relationships]
 	[pallet_medrec_summary, crate::Summary]
 	[pallet_medrec_consortium, crate::Consortium]
+	[pallet_medrec_research, crate::Research]
 );
