@@ -14,7 +14,9 @@ use sp_core::crypto::Ss58Codec;
 use sp_keyring::Sr25519Keyring;
 
 fn vectors() -> Value {
-	let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../apps/client/test/vectors/ts-made.json");
+	// Relative to the package, where cargo runs tests (the build cache is shared between
+	// checkouts, so a compile-time path may name another one).
+	let path = "../apps/client/test/vectors/ts-made.json";
 	let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
 	serde_json::from_str(&text).expect("the vectors are JSON")
 }

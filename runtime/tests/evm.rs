@@ -100,8 +100,9 @@ const CONTRACTS: [&str; 7] = [
 
 /// A 2018 truffle artifact, vendored byte for byte in `evm-compat/fixtures/medrec-2018`.
 fn artifact(name: &str) -> Value {
-	let path =
-		format!("{}/../evm-compat/fixtures/medrec-2018/{name}.json", env!("CARGO_MANIFEST_DIR"));
+	// Relative to the package, where cargo runs tests: `env!("CARGO_MANIFEST_DIR")` would be
+	// the checkout the binary was compiled in, and the build cache is shared between checkouts.
+	let path = format!("../evm-compat/fixtures/medrec-2018/{name}.json");
 	let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
 	serde_json::from_str(&text).expect("an artifact is JSON")
 }
@@ -130,11 +131,8 @@ fn deploy(from: &Account, name: &str, args: Vec<u8>) -> H160 {
 #[test]
 fn the_vendored_artifacts_are_the_2018_bytes() {
 	let manifest: Value = serde_json::from_str(
-		&std::fs::read_to_string(format!(
-			"{}/../evm-compat/fixtures/medrec-2018/MANIFEST.json",
-			env!("CARGO_MANIFEST_DIR")
-		))
-		.expect("manifest"),
+		&std::fs::read_to_string("../evm-compat/fixtures/medrec-2018/MANIFEST.json")
+			.expect("manifest"),
 	)
 	.expect("JSON");
 	for name in CONTRACTS {

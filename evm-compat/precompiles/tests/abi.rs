@@ -12,7 +12,9 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 fn published(name: &str) -> Vec<Value> {
-	let path = format!("{}/../solidity/abi/{name}.json", env!("CARGO_MANIFEST_DIR"));
+	// Relative to the package, where cargo runs tests (the build cache is shared between
+	// checkouts, so a compile-time path may name another one).
+	let path = format!("../solidity/abi/{name}.json");
 	let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
 	serde_json::from_str(&text).expect("an ABI is a JSON array")
 }

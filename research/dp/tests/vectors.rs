@@ -10,7 +10,9 @@ use serde_json::{json, Value};
 use std::path::PathBuf;
 
 fn path() -> PathBuf {
-	PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../apps/client/test/vectors/rust-dp.json")
+	// Relative to the package, where cargo runs tests: `env!("CARGO_MANIFEST_DIR")` would be
+	// the checkout the binary was compiled in, and the build cache is shared between checkouts.
+	PathBuf::from("../../apps/client/test/vectors/rust-dp.json")
 }
 
 fn cell(reported: &Reported) -> Value {
