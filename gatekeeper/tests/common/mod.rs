@@ -110,6 +110,19 @@ impl Gatekeeper {
 			dir,
 			log,
 		};
+		// Another process (zombienet runs beside these tests) may take a port between
+		// `free_port` and the gatekeeper's bind: then try two others.
+		for _ in 0..4 {
+			match gk.spawn().await {
+				Err(e) if e.to_string().contains("Address already in use") => {
+					let (listen, admin_port) = (free_port()?, free_port()?);
+					gk.url = format!("http://127.0.0.1:{listen}");
+					gk.admin = format!("http://127.0.0.1:{admin_port}");
+					(gk.listen, gk.admin_port) = (listen, admin_port);
+				},
+				done => return done.map(|()| gk),
+			}
+		}
 		gk.spawn().await?;
 		Ok(gk)
 	}
