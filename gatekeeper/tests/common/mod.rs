@@ -96,35 +96,42 @@ impl Gatekeeper {
 	pub async fn start_as(node_rpc: u16, provider_key: Option<&str>) -> Result<Self> {
 		let dir = tempfile::Builder::new().prefix("medrec-gatekeeper-").tempdir()?;
 		let database = database(dir.path()).await?;
-		let (listen, admin_port) = (free_port()?, free_port()?);
 		let log = dir.path().join("gatekeeper.log");
 		let mut gk = Self {
 			child: None,
-			url: format!("http://127.0.0.1:{listen}"),
-			admin: format!("http://127.0.0.1:{admin_port}"),
+			url: String::new(),
+			admin: String::new(),
 			database,
 			node_rpc,
-			listen,
-			admin_port,
+			listen: 0,
+			admin_port: 0,
 			provider_key: provider_key.map(str::to_string),
 			dir,
 			log,
 		};
 		// Another process (zombienet runs beside these tests) may take a port between
-		// `free_port` and the gatekeeper's bind: then try two others.
-		for _ in 0..4 {
+		// `free_port` and the gatekeeper's bind: then try other ports, up to five times in all.
+		let mut tries = 1;
+		loop {
+			gk.take_free_ports()?;
 			match gk.spawn().await {
-				Err(e) if e.to_string().contains("Address already in use") => {
-					let (listen, admin_port) = (free_port()?, free_port()?);
-					gk.url = format!("http://127.0.0.1:{listen}");
-					gk.admin = format!("http://127.0.0.1:{admin_port}");
-					(gk.listen, gk.admin_port) = (listen, admin_port);
+				Err(e) if tries < 5 && e.to_string().contains("Address already in use") => {
+					// The log appends across starts: without this, the next attempt's failure
+					// would read as a port clash too.
+					std::fs::remove_file(&gk.log)?;
+					tries += 1;
 				},
 				done => return done.map(|()| gk),
 			}
 		}
-		gk.spawn().await?;
-		Ok(gk)
+	}
+
+	/// Points the gatekeeper (not yet started) at two ports nobody listens on now.
+	fn take_free_ports(&mut self) -> Result<()> {
+		(self.listen, self.admin_port) = (free_port()?, free_port()?);
+		self.url = format!("http://127.0.0.1:{}", self.listen);
+		self.admin = format!("http://127.0.0.1:{}", self.admin_port);
+		Ok(())
 	}
 
 	/// (Re)starts the process on the same database and ports.
