@@ -140,24 +140,26 @@ start_dev_stack() {
 		--state-pruning archive --base-path "$dir/chain" >"$dir/node.log" 2>&1 &
 	MEDREC_STACK_PIDS="$!"
 	trap 'kill $MEDREC_STACK_PIDS 2>/dev/null; wait 2>/dev/null' EXIT
-	wait_http "http://127.0.0.1:$rpc" 60 -H 'content-type: application/json' \
+	wait_up "$!" "$dir/node.log" "http://127.0.0.1:$rpc" -H 'content-type: application/json' \
 		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' || die "the node did not start: $(tail -5 "$dir/node.log")"
 	# Each gatekeeper signs its pointer updates with its provider's key and keeps its own
 	# database; both take GATEKEEPER_CORS_ORIGINS from the environment.
 	"$bin/gatekeeper" --provider-key //Alice --node "ws://127.0.0.1:$rpc" --database "sqlite://$dir/gatekeeper-alice.sqlite?mode=rwc" \
 		--listen "127.0.0.1:$gk" --admin-listen "127.0.0.1:$admin" >"$dir/gatekeeper-alice.log" 2>&1 &
+	local alice_pid=$!
 	MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
 	"$bin/gatekeeper" --provider-key //Bob --node "ws://127.0.0.1:$rpc" --database "sqlite://$dir/gatekeeper-bob.sqlite?mode=rwc" \
 		--listen "127.0.0.1:$bob_gk" --admin-listen "127.0.0.1:$bob_admin" >"$dir/gatekeeper-bob.log" 2>&1 &
+	local bob_pid=$!
 	MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
-	wait_http "http://127.0.0.1:$gk/healthz" 60 || die "Alice's gatekeeper did not start: $(tail -5 "$dir/gatekeeper-alice.log")"
-	wait_http "http://127.0.0.1:$bob_gk/healthz" 60 || die "Bob's gatekeeper did not start: $(tail -5 "$dir/gatekeeper-bob.log")"
+	wait_up "$alice_pid" "$dir/gatekeeper-alice.log" "http://127.0.0.1:$gk/healthz" || die "Alice's gatekeeper did not start: $(tail -5 "$dir/gatekeeper-alice.log")"
+	wait_up "$bob_pid" "$dir/gatekeeper-bob.log" "http://127.0.0.1:$bob_gk/healthz" || die "Bob's gatekeeper did not start: $(tail -5 "$dir/gatekeeper-bob.log")"
 	if [ -n "${ETH_RPC_BIN:-}" ]; then
 		local eth="${ETH_RPC_PORT:-8545}"
 		"$ETH_RPC_BIN" --node-rpc-url "ws://127.0.0.1:$rpc" --rpc-port "$eth" --no-prometheus \
 			--base-path "$dir/eth-rpc" >"$dir/eth-rpc.log" 2>&1 &
 		MEDREC_STACK_PIDS="$MEDREC_STACK_PIDS $!"
-		wait_http "http://127.0.0.1:$eth" 60 -H 'content-type: application/json' \
+		wait_up "$!" "$dir/eth-rpc.log" "http://127.0.0.1:$eth" -H 'content-type: application/json' \
 			-d '{"id":1,"jsonrpc":"2.0","method":"eth_chainId","params":[]}' ||
 			die "eth-rpc did not start: $(tail -5 "$dir/eth-rpc.log")"
 	fi
@@ -180,6 +182,23 @@ npm_ci_when_changed() {
 # free_port: a TCP port nothing listens on now (the kernel's pick), for test networks.
 free_port() {
 	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# wait_up PID LOG URL [CURL ARGS...]: waits until URL, served by process PID that logs to LOG,
+# answers 2xx. As the Rust harness's `Startup`: a fixed short deadline fails on a loaded 2-core
+# machine (a node compiling its runtime says nothing for a minute), so this fails at once if the
+# process exits, when neither its CPU time nor its log grew for 120 s, or after 600 s.
+wait_up() {
+	local pid="$1" logf="$2" url="$3" began=$SECONDS last=$SECONDS seen="" now
+	shift 3
+	until curl -fsS -o /dev/null "$@" "$url" 2>/dev/null; do
+		kill -0 "$pid" 2>/dev/null || return 1
+		# utime + stime: the 12th and 13th fields after the parenthesised command name.
+		now="$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13}') $(stat -c %s "$logf" 2>/dev/null)"
+		[ "$now" = "$seen" ] || { seen="$now"; last=$SECONDS; }
+		[ $((SECONDS - last)) -lt 120 ] && [ $((SECONDS - began)) -lt 600 ] || return 1
+		sleep 0.5
+	done
 }
 
 # wait_http URL SECONDS [CURL ARGS...]: waits until URL answers 2xx.

@@ -51,6 +51,12 @@ python3 scripts/one-build-test.py
 cargo test --release --locked --workspace --no-run --message-format=json-render-diagnostics "${timings[@]}" |
 	python3 scripts/one-build.py "$scratch/build.json"
 
+step_begin "build the upgrade rehearsal's runtime (scripts/rehearsal-runtime.sh)"
+# The runtime one spec version later, which the end-to-end and zombienet upgrade tests vote in:
+# only medrec-runtime and the consortium pallet compile, in the wasm build's target directory.
+MEDREC_REHEARSAL_RUNTIME="$(scripts/rehearsal-runtime.sh)"
+export MEDREC_REHEARSAL_RUNTIME
+
 step_begin "build the pallets' benchmarks (runtime-benchmarks, for their mock runtimes)"
 # A feature set of its own: runtime-benchmarks must never reach the node that dev.sh runs.
 pallets=(pallet-medrec-registrar pallet-medrec-relationships pallet-medrec-summary pallet-medrec-consortium pallet-medrec-research)
@@ -68,9 +74,13 @@ eth_rpc_build=$!
 
 step_begin "unit, runtime and end-to-end tests (SQLite); zombienet beside them"
 log "zombienet's output is in $scratch/zombienet.log until it ends"
-setsid zombienet/run.sh >"$scratch/zombienet.log" 2>&1 &
+MEDREC_ZN_LAUNCHED="$scratch/zombienet.launched" setsid zombienet/run.sh >"$scratch/zombienet.log" 2>&1 &
 zombienet=$!
 zombienet_start=$SECONDS
+# Zombienet's first networks start (7 nodes compiling the runtime at once) before the tests'
+# own nodes do; a cold run once failed when both piled up on 2 cores.
+while [ ! -e "$scratch/zombienet.launched" ] && kill -0 "$zombienet" 2>/dev/null; do sleep 1; done
+log "zombienet's first networks are up after $((SECONDS - zombienet_start)) s"
 cargo test --release --locked --workspace --no-fail-fast -- --test-threads 2
 
 step_begin "the gatekeeper's suite again, against PostgreSQL"

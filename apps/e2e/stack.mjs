@@ -31,12 +31,16 @@ export function freePort() {
 	});
 }
 
-async function waitFor(what, probe, seconds = 60) {
+// A start fails at once when its process exits, else only after a generous ceiling: on a loaded
+// 2-core machine (zombienet beside this suite) a node compiling its runtime is silent for a
+// minute, and a short fixed deadline failed there although the node was fine.
+async function waitFor(what, probe, child, seconds = 600) {
 	const deadline = Date.now() + seconds * 1000;
 	for (;;) {
 		try {
 			if (await probe()) return;
 		} catch { /* not up yet */ }
+		if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode} before it answered`);
 		if (Date.now() > deadline) throw new Error(`${what} did not start within ${seconds} s`);
 		await new Promise((r) => setTimeout(r, 300));
 	}
@@ -62,16 +66,16 @@ export async function startStack({ bin = process.env.MEDREC_BIN ?? '/tmp/medrec-
 	};
 	try {
 		const [rpc, p2p] = [await freePort(), await freePort()];
-		start('node', ['medrec-node', '--dev', '--rpc-port', String(rpc), '--port', String(p2p), '--no-mdns', '--no-prometheus', '--base-path', join(dir, 'chain')]);
+		const nodeProcess = start('node', ['medrec-node', '--dev', '--rpc-port', String(rpc), '--port', String(p2p), '--no-mdns', '--no-prometheus', '--base-path', join(dir, 'chain')]);
 		const node = `ws://127.0.0.1:${rpc}`;
-		await waitFor('the node', async () => (await fetch(`http://127.0.0.1:${rpc}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' })).ok);
+		await waitFor('the node', async () => (await fetch(`http://127.0.0.1:${rpc}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' })).ok, nodeProcess);
 		const cors = origins.length > 0 && supportsCors(bin) ? origins.flatMap((o) => ['--cors-origin', o]) : [];
 		const gatekeeper = async (name, key) => {
 			const [port, admin] = [await freePort(), await freePort()];
-			start(name, ['gatekeeper', '--dev', '--provider-key', key, '--node', node, '--database', `sqlite://${join(dir, `${name}.sqlite`)}?mode=rwc`,
+			const child = start(name, ['gatekeeper', '--dev', '--provider-key', key, '--node', node, '--database', `sqlite://${join(dir, `${name}.sqlite`)}?mode=rwc`,
 				'--listen', `127.0.0.1:${port}`, '--admin-listen', `127.0.0.1:${admin}`, '--log-format', 'text', ...cors]);
 			const url = `http://127.0.0.1:${port}`;
-			await waitFor(`${name}'s gatekeeper`, async () => (await fetch(`${url}/healthz`)).ok);
+			await waitFor(`${name}'s gatekeeper`, async () => (await fetch(`${url}/healthz`)).ok, child);
 			return { url, admin: `http://127.0.0.1:${admin}` };
 		};
 		const alice = { account: ALICE, ...(await gatekeeper('alice', '//Alice')) };

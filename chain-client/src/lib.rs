@@ -295,6 +295,18 @@ impl Chain {
 		hash_of(&hash)
 	}
 
+	/// Submits `call` as a bare (unsigned) extrinsic and follows it into a best block, whatever
+	/// its dispatch did. Only calls the runtime validates by themselves get into the pool, such
+	/// as `System::apply_authorized_upgrade`, which anyone may submit with the code the
+	/// consortium authorized.
+	pub async fn submit_unsigned(&self, call: RuntimeCall) -> Result<Included> {
+		let xt: UncheckedExtrinsic = sp_runtime::generic::UncheckedExtrinsic::new_bare(call).into();
+		let xt = xt.encode();
+		let from = self.best_number().await?;
+		self.submit_raw(&xt).await?;
+		self.follow(&xt, from).await
+	}
+
 	/// Signs, submits and follows `call` into a best block; fails if the pool refuses it or
 	/// its dispatch fails.
 	pub async fn execute(&self, signer: &sr25519::Pair, call: RuntimeCall) -> Result<Included> {

@@ -35,12 +35,12 @@ rpc="$(free_port)" p2p="$(free_port)" eth="$(free_port)"
 "$node_bin" --dev --rpc-port "$rpc" --port "$p2p" --no-mdns --no-prometheus --no-telemetry \
 	--state-pruning archive --base-path "$dir/chain" >"$dir/node.log" 2>&1 &
 pids+=("$!")
-wait_http "http://127.0.0.1:$rpc" 60 -H 'content-type: application/json' \
+wait_up "$!" "$dir/node.log" "http://127.0.0.1:$rpc" -H 'content-type: application/json' \
 	-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' || die "the node did not start"
 "$eth_rpc" --node-rpc-url "ws://127.0.0.1:$rpc" --rpc-port "$eth" --no-prometheus \
 	--base-path "$dir/eth-rpc" >"$dir/eth-rpc.log" 2>&1 &
 pids+=("$!")
-wait_http "http://127.0.0.1:$eth" 60 -H 'content-type: application/json' \
+wait_up "$!" "$dir/eth-rpc.log" "http://127.0.0.1:$eth" -H 'content-type: application/json' \
 	-d '{"id":1,"jsonrpc":"2.0","method":"eth_chainId","params":[]}' || die "eth-rpc did not start"
 log "EVM suite: node ws://127.0.0.1:$rpc, eth-rpc http://127.0.0.1:$eth"
 MEDREC_ETH_RPC="http://127.0.0.1:$eth" MEDREC_NODE_WS="ws://127.0.0.1:$rpc" npm test

@@ -27,6 +27,7 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod migrations;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,
@@ -177,15 +178,32 @@ impl_opaque_keys! {
 	}
 }
 
+#[cfg(not(feature = "upgrade-rehearsal"))]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medrec"),
 	impl_name: alloc::borrow::Cow::Borrowed("medrec-node"),
 	authoring_version: 1,
-	spec_version: 102,
+	// 103: runtime upgrades by the consortium's majority.
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: the EVM's extensions joined `TxExtension`.
+	transaction_version: 2,
+	system_version: 1,
+};
+
+/// The upgrade rehearsal's test runtime: the same, one spec version later (the version macro
+/// takes literals only, hence a second constant).
+#[cfg(feature = "upgrade-rehearsal")]
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("medrec"),
+	impl_name: alloc::borrow::Cow::Borrowed("medrec-node"),
+	authoring_version: 1,
+	spec_version: 104,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
 	system_version: 1,
 };

@@ -40,6 +40,69 @@ pub fn free_port() -> Result<u16> {
 	Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
+/// How long a starting process may take before a test gives up on it.
+///
+/// A fixed deadline fails on a loaded machine: with zombienet's networks and a build beside
+/// it, a node on 2 cores spent more than 60 s compiling its runtime and building genesis,
+/// saying nothing, and a test that waited 60 s failed although the node was fine. So a start
+/// fails when the process stops making progress (neither its CPU time nor its log grew for
+/// [`Startup::STALL`]), or past a generous ceiling; it succeeds as soon as it answers.
+pub struct Startup {
+	pid: u32,
+	log: PathBuf,
+	began: Instant,
+	progress: (u64, u64),
+	last_progress: Instant,
+}
+
+impl Startup {
+	/// No CPU time and no log output for this long: the process is stuck, not slow.
+	pub const STALL: Duration = Duration::from_secs(120);
+	/// The longest any start may take, however busy the machine.
+	pub const CEILING: Duration = Duration::from_secs(600);
+
+	/// Watches process `pid`, which writes its log to `log`.
+	pub fn new(pid: u32, log: PathBuf) -> Self {
+		let now = Instant::now();
+		let mut startup = Self { pid, log, began: now, progress: (0, 0), last_progress: now };
+		startup.progress = startup.measure();
+		startup
+	}
+
+	/// `Err` with the reason once the start should be given up.
+	pub fn check(&mut self) -> Result<(), String> {
+		let now = Instant::now();
+		let progress = self.measure();
+		if progress != self.progress {
+			self.progress = progress;
+			self.last_progress = now;
+		}
+		if now.duration_since(self.last_progress) > Self::STALL {
+			return Err(format!("no CPU time and no log output for {} s", Self::STALL.as_secs()));
+		}
+		if now.duration_since(self.began) > Self::CEILING {
+			return Err(format!("still starting after {} s", Self::CEILING.as_secs()));
+		}
+		Ok(())
+	}
+
+	/// The process's CPU time in clock ticks (0 where `/proc` is missing) and its log's size.
+	fn measure(&self) -> (u64, u64) {
+		let cpu = std::fs::read_to_string(format!("/proc/{}/stat", self.pid))
+			.ok()
+			.and_then(|stat| {
+				// Fields after the command name, which is in parentheses and may hold spaces:
+				// utime and stime are the 12th and 13th of them.
+				let rest = &stat[stat.rfind(')')? + 2..];
+				let fields: Vec<&str> = rest.split(' ').collect();
+				Some(fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?)
+			})
+			.unwrap_or(0);
+		let log = std::fs::metadata(&self.log).map(|m| m.len()).unwrap_or(0);
+		(cpu, log)
+	}
+}
+
 /// One running `medrec-node` process.
 pub struct Node {
 	pub name: String,
@@ -107,9 +170,10 @@ impl Node {
 		Ok(self.rpc.request::<Value, _>(method, params).await?)
 	}
 
-	/// Waits until the RPC server answers, or fails with the node's log.
-	pub async fn wait_ready(&mut self, timeout: Duration) -> Result<()> {
-		let deadline = Instant::now() + timeout;
+	/// Waits until the RPC server answers, or fails with the node's log: at once if the node
+	/// exits, else when it stops making progress or passes the ceiling ([`Startup`]).
+	pub async fn wait_ready(&mut self) -> Result<()> {
+		let mut startup = Startup::new(self.child.id(), self.base.path().join("node.log"));
 		loop {
 			if let Some(status) = self.child.try_wait()? {
 				return Err(
@@ -119,11 +183,20 @@ impl Node {
 			if self.call("system_health", ArrayParams::new()).await.is_ok() {
 				return Ok(());
 			}
-			if Instant::now() > deadline {
-				return Err(format!("{} RPC not ready:\n{}", self.name, self.log_tail(40)).into());
+			if let Err(why) = startup.check() {
+				return Err(
+					format!("{} RPC not ready: {why}:\n{}", self.name, self.log_tail(40)).into()
+				);
 			}
 			tokio::time::sleep(Duration::from_millis(250)).await;
 		}
+	}
+
+	/// Starts a `--dev` node and waits until it answers RPC.
+	pub async fn dev(name: &str) -> Result<Self> {
+		let mut node = Self::start(name, &["--dev".to_string()])?;
+		node.wait_ready().await?;
+		Ok(node)
 	}
 
 	/// The number of the best block.
@@ -232,7 +305,7 @@ pub async fn start_local_validators(names: &[&str]) -> Result<Vec<Node>> {
 			args.extend(["--bootnodes".to_string(), boot.clone()]);
 		}
 		let mut node = Node::start(name, &args)?;
-		node.wait_ready(Duration::from_secs(60)).await?;
+		node.wait_ready().await?;
 		if bootnode.is_none() {
 			bootnode = Some(format!("/ip4/127.0.0.1/tcp/{}/p2p/{}", node.p2p_port, peer_id(&key)?));
 		}

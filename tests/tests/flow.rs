@@ -2,7 +2,7 @@
 //! a provider onboards a patient, adds a pointer; the patient sees "new content", grants a
 //! second provider medications for 30 days, and revokes; the decision API follows each step.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use medrec_e2e::{Node, Result};
 use medrec_primitives::{
@@ -16,12 +16,6 @@ use sp_keyring::Sr25519Keyring;
 
 fn now_ms() -> u64 {
 	SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or_default()
-}
-
-async fn dev_node() -> Result<Node> {
-	let mut node = Node::start("dev", &["--dev".to_string()])?;
-	node.wait_ready(Duration::from_secs(60)).await?;
-	Ok(node)
 }
 
 async fn decide(
@@ -43,7 +37,7 @@ async fn decide(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn onboard_point_grant_revoke() -> Result<()> {
-	let node = dev_node().await?;
+	let node = Node::dev("dev").await?;
 	let alice = Sr25519Keyring::Alice.pair(); // Alice General Hospital
 	let bob = Sr25519Keyring::Bob.to_account_id(); // Bob Family Clinic
 	let hospital = Sr25519Keyring::Alice.to_account_id();
@@ -149,7 +143,7 @@ async fn onboard_point_grant_revoke() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn strangers_extrinsics_never_enter_the_pool() -> Result<()> {
-	let node = dev_node().await?;
+	let node = Node::dev("dev").await?;
 	let (stranger, _) = sr25519::Pair::generate();
 	let call = RuntimeCall::System(frame_system::Call::remark { remark: b"spam".to_vec() });
 	let xt = codec::Encode::encode(&node.chain.sign(&stranger, call).await?);
@@ -166,7 +160,7 @@ async fn strangers_extrinsics_never_enter_the_pool() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn malformed_extrinsics_are_refused_with_a_clear_error() -> Result<()> {
-	let node = dev_node().await?;
+	let node = Node::dev("dev").await?;
 	let alice = Sr25519Keyring::Alice.pair();
 	let call = RuntimeCall::System(frame_system::Call::remark { remark: b"x".to_vec() });
 	let mut xt = codec::Encode::encode(&node.chain.sign(&alice, call).await?);

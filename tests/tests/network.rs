@@ -91,8 +91,7 @@ async fn distinct_authors(node: &Node, upto: u64) -> Result<usize> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn dev_chain_finalizes_alone() -> Result<()> {
-	let mut node = Node::start("dev", &["--dev".to_string()])?;
-	node.wait_ready(Duration::from_secs(60)).await?;
+	let node = Node::dev("dev").await?;
 	assert_advances(&node, 2).await?;
 	let aura =
 		Vec::<[u8; 32]>::decode(&mut &node.state_call("AuraApi_authorities", &[]).await?[..])?;

@@ -12,7 +12,7 @@ use std::{
 	time::{Duration, Instant},
 };
 
-use medrec_e2e::{free_port, Node, Result};
+use medrec_e2e::{free_port, Node, Result, Startup};
 use medrec_gatekeeper::{chain::Chain, client};
 use sp_core::{sr25519, Pair};
 
@@ -22,8 +22,7 @@ pub fn pair(uri: &str) -> sr25519::Pair {
 
 /// A `--dev` node, ready for RPC, and a client for it.
 pub async fn dev_node() -> Result<(Node, Chain)> {
-	let mut node = Node::start("dev", &["--dev".to_string()])?;
-	node.wait_ready(Duration::from_secs(60)).await?;
+	let node = Node::dev("dev").await?;
 	let chain = Chain::new(&format!("http://127.0.0.1:{}", node.rpc_port), Duration::from_secs(5))?;
 	Ok((node, chain))
 }
@@ -32,10 +31,11 @@ pub async fn dev_node() -> Result<(Node, Chain)> {
 /// on it.
 pub async fn settle(chain: &Chain) -> Result<()> {
 	let best = chain.best_number().await?;
-	let deadline = Instant::now() + Duration::from_secs(60);
+	// Generous: on a loaded 2-core machine GRANDPA's rounds slow down, but do not stop.
+	let deadline = Instant::now() + Duration::from_secs(180);
 	while chain.finalized().await?.0 < best {
 		if Instant::now() > deadline {
-			return Err(format!("block #{best} not finalized within 60 s").into());
+			return Err(format!("block #{best} not finalized within 180 s").into());
 		}
 		tokio::time::sleep(Duration::from_millis(250)).await;
 	}
@@ -149,10 +149,10 @@ impl Gatekeeper {
 			.stdout(log.try_clone()?)
 			.stderr(log)
 			.spawn()?;
+		let mut startup = Startup::new(child.id(), self.log.clone());
 		self.child = Some(child);
-		let deadline = Instant::now() + Duration::from_secs(30);
 		let http = reqwest::Client::new();
-		while Instant::now() < deadline {
+		loop {
 			if let Some(child) = self.child.as_mut() {
 				if let Some(status) = child.try_wait()? {
 					return Err(format!("gatekeeper exited with {status}:\n{}", self.log()).into());
@@ -163,9 +163,11 @@ impl Gatekeeper {
 					return Ok(());
 				}
 			}
+			if let Err(why) = startup.check() {
+				return Err(format!("gatekeeper not listening: {why}:\n{}", self.log()).into());
+			}
 			tokio::time::sleep(Duration::from_millis(200)).await;
 		}
-		Err(format!("gatekeeper not listening:\n{}", self.log()).into())
 	}
 
 	/// Kills the process with SIGKILL, as a crash would.

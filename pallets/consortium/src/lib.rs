@@ -9,6 +9,10 @@
 //! - a member proposes removing another ([`Pallet::propose_removal`]), or a motion: a call the
 //!   consortium makes together, with the [`RawOrigin::Majority`] origin (registering a pharmacy,
 //!   changing the session length);
+//! - a member proposes a runtime upgrade ([`Pallet::propose_upgrade`]) by the new code's hash,
+//!   naming its spec name and version; when it passes, `frame_system` is authorized to take that
+//!   code from anyone (`apply_authorized_upgrade`), and the pallet, as `frame_system`'s
+//!   `OnSetCode`, refuses it unless it carries the version the members voted for (see [`upgrade`]);
 //! - members vote aye or nay and may change their vote; the proposer may rescind;
 //! - a proposal passes when more than half of the current members vote aye (a tie fails), is
 //!   rejected as soon as half of them vote nay, and expires after [`Config::ProposalLifetime`]
@@ -25,6 +29,8 @@
 
 extern crate alloc;
 
+pub mod migrations;
+pub mod upgrade;
 pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -35,6 +41,7 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
+pub use upgrade::{Release, SpecName, MAX_SPEC_NAME_LENGTH};
 pub use weights::WeightInfo;
 
 use alloc::{boxed::Box, vec::Vec};
@@ -118,6 +125,9 @@ pub enum Action<T: Config> {
 	/// Approve research study `study`, registered by the proposer with the research pallet,
 	/// which holds its terms and hears the verdict.
 	Study { study: StudyId },
+	/// Authorize the runtime whose code hashes to `code_hash`, which must be `spec_name` at
+	/// `spec_version`: what the members checked and voted for.
+	Upgrade { code_hash: T::Hash, spec_name: SpecName, spec_version: u32 },
 }
 
 /// An open proposal and its votes.
@@ -212,7 +222,12 @@ impl<T: Config> Get<BlockNumberFor<T>> for SessionLength<T> {
 pub mod pallet {
 	use super::*;
 
+	/// 0: the layout of the first release that can be upgraded. The upgrade rehearsal's test
+	/// runtime is at 1, after its deliberate migration ([`migrations::v1`]).
+	#[cfg(not(feature = "upgrade-rehearsal"))]
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	#[cfg(feature = "upgrade-rehearsal")]
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -317,6 +332,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SessionLengthBlocks<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
+	/// The runtime the members last voted in, until its code is applied or refused: the version
+	/// the code must carry, beside `frame_system`'s authorization of its hash.
+	#[pallet::storage]
+	pub type AuthorizedRelease<T: Config> = StorageValue<_, Release<T::Hash>>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -399,6 +419,22 @@ pub mod pallet {
 		MotionExecuted { index: ProposalIndex, result: DispatchResult },
 		/// The session length changed.
 		SessionLengthSet { blocks: BlockNumberFor<T> },
+		/// A member proposed upgrading the runtime to the code with this hash.
+		UpgradeProposed {
+			index: ProposalIndex,
+			proposer: T::AccountId,
+			code_hash: T::Hash,
+			spec_name: SpecName,
+			spec_version: u32,
+			expires: BlockNumberFor<T>,
+		},
+		/// The members voted an upgrade in: anyone may now submit its code with
+		/// `System::apply_authorized_upgrade`.
+		UpgradeAuthorized { index: ProposalIndex, code_hash: T::Hash, spec_version: u32 },
+		/// Code with the authorized hash was submitted but is not the version voted for
+		/// (`found` is `None` when it has no readable version): nothing changed, and the
+		/// authorization is void, as `frame_system` voids one whose code fails its checks.
+		UpgradeRefused { code_hash: T::Hash, voted: u32, found: Option<u32> },
 	}
 
 	#[pallet::error]
@@ -439,6 +475,10 @@ pub mod pallet {
 		CallNotAllowed,
 		/// A session lasts at least one block.
 		ZeroSessionLength,
+		/// The proposed runtime's spec name is not this chain's.
+		WrongSpecName,
+		/// The proposed runtime's spec version is not above the running one's.
+		VersionNotHigher,
 	}
 
 	#[pallet::hooks]
@@ -581,8 +621,9 @@ pub mod pallet {
 		/// - Origin: a member.
 		///
 		/// Emits `Voted`, then `Passed` with `MemberAdmitted`, `MemberRemoved`,
-		/// `MotionExecuted` or the research pallet's `StudyApproved`, or `Rejected`. Errors: `NotAuthorized`, `NotFound`, `Expired`.
-		/// Deciding: O(MaxMembers + MaxProposals) plus a motion's call.
+		/// `MotionExecuted` or the research pallet's `StudyApproved`, or `Rejected`. Errors:
+		/// `NotAuthorized`, `NotFound`, `Expired`. Deciding: O(MaxMembers + MaxProposals) plus a
+		/// motion's call.
 		#[pallet::call_index(3)]
 		#[pallet::weight(Pallet::<T>::vote_weight_bound())]
 		pub fn vote(
@@ -664,6 +705,44 @@ pub mod pallet {
 			SessionLengthBlocks::<T>::put(blocks);
 			Self::deposit_event(Event::SessionLengthSet { blocks });
 			Ok(())
+		}
+
+		/// Proposes upgrading the runtime to the code whose hash (the chain's hasher, BLAKE2-256)
+		/// is `code_hash`, which members check by building the release and hashing its compressed
+		/// blob. The proposer's aye is counted. When the proposal passes, `frame_system` is
+		/// authorized to take that code, with its version checks, from anyone; the code itself
+		/// never passes through a vote.
+		///
+		/// - Origin: a member.
+		/// - `spec_name`, `spec_version`: the version the code carries; the name must be this
+		///   chain's and the version above the running one. They are binding: code with the right
+		///   hash and another version is refused when submitted.
+		///
+		/// Emits `UpgradeProposed`. Errors: `NotAuthorized`, `WrongSpecName`, `VersionNotHigher`,
+		/// `AlreadyExists`, `TooManyProposals`. O(MaxProposals).
+		#[pallet::call_index(7)]
+		// The same reads and writes as opening a motion (the open list, the proposal, the next
+		// index); authorizing on a consortium of one adds two writes.
+		#[pallet::weight(T::WeightInfo::propose_motion().saturating_add(upgrade::enactment_weight::<T>()))]
+		pub fn propose_upgrade(
+			origin: OriginFor<T>,
+			code_hash: T::Hash,
+			spec_name: Vec<u8>,
+			spec_version: u32,
+		) -> DispatchResult {
+			let proposer = Self::ensure_member(origin)?;
+			let spec_name = upgrade::check_release::<T>(&spec_name, spec_version)?;
+			let action = Action::Upgrade { code_hash, spec_name: spec_name.clone(), spec_version };
+			let (index, expires) = Self::open(proposer.clone(), None, action, true)?;
+			Self::deposit_event(Event::UpgradeProposed {
+				index,
+				proposer,
+				code_hash,
+				spec_name,
+				spec_version,
+				expires,
+			});
+			Self::decide(index)
 		}
 	}
 }
@@ -817,6 +896,10 @@ impl<T: Config> Pallet<T> {
 				T::Studies::approved(study);
 				Ok(())
 			},
+			Action::Upgrade { code_hash, spec_version, .. } => {
+				upgrade::authorize::<T>(index, code_hash, spec_version);
+				Ok(())
+			},
 		}
 	}
 
@@ -882,6 +965,9 @@ impl<T: Config> Pallet<T> {
 			Action::Remove { .. } => T::WeightInfo::vote_remove(),
 			Action::Motion { weight, .. } => T::WeightInfo::vote().saturating_add(*weight),
 			Action::Study { .. } => T::Studies::weight(),
+			Action::Upgrade { .. } => {
+				T::WeightInfo::vote().saturating_add(upgrade::enactment_weight::<T>())
+			},
 		}
 	}
 
@@ -891,6 +977,7 @@ impl<T: Config> Pallet<T> {
 			.max(T::WeightInfo::vote_remove())
 			.max(T::WeightInfo::vote().saturating_add(T::MaxCallWeight::get()))
 			.max(T::WeightInfo::vote().saturating_add(T::Studies::weight()))
+			.max(T::WeightInfo::vote().saturating_add(upgrade::enactment_weight::<T>()))
 	}
 
 	/// Checks the pallet's invariants:
@@ -898,7 +985,8 @@ impl<T: Config> Pallet<T> {
 	/// - the open list and the proposals agree, one to one, oldest first;
 	/// - nobody has two open proposals, and no subject is in two;
 	/// - only members vote, each on one side;
-	/// - proposal indices are below the next one to be given.
+	/// - proposal indices are below the next one to be given;
+	/// - an upgrade proposal names this chain's spec name.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let members = Members::<T>::get();
@@ -926,6 +1014,13 @@ impl<T: Config> Pallet<T> {
 				!proposal.ayes.iter().any(|a| proposal.nays.contains(a)),
 				"a member voted both ways"
 			);
+			if let Action::Upgrade { spec_name, .. } = &proposal.action {
+				ensure!(
+					spec_name[..]
+						== *<T as frame_system::Config>::Version::get().spec_name.as_bytes(),
+					"an upgrade to another chain's runtime"
+				);
+			}
 		}
 		ensure!(!SessionLengthBlocks::<T>::get().is_zero(), "zero session length");
 		Ok(())

@@ -23,9 +23,49 @@ frame_support::construct_runtime!(
 	}
 );
 
+parameter_types! {
+	/// The running runtime, for upgrade proposals: `medrec` at spec version 100.
+	pub const Version: sp_version::RuntimeVersion = sp_version::RuntimeVersion {
+		spec_name: alloc::borrow::Cow::Borrowed("medrec"),
+		impl_name: alloc::borrow::Cow::Borrowed("medrec-mock"),
+		authoring_version: 1,
+		spec_version: 100,
+		impl_version: 1,
+		apis: sp_version::create_apis_vec!([]),
+		transaction_version: 1,
+		system_version: 1,
+	};
+}
+
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type Version = Version;
+	// Upgrades voted in must carry the version voted for.
+	type OnSetCode = Consortium;
+}
+
+/// Test "code": a runtime version's encoding, which [`ReadCodeAsVersion`] reads back as the
+/// version, as the executor reads a real blob's `runtime_version` section.
+pub fn code(spec_name: &'static str, spec_version: u32) -> Vec<u8> {
+	let mut version = Version::get();
+	version.spec_name = alloc::borrow::Cow::Borrowed(spec_name);
+	version.spec_version = spec_version;
+	version.encode()
+}
+
+/// Reads [`code`]'s version; anything else has none, as a blob without the section.
+pub struct ReadCodeAsVersion;
+impl sp_core::traits::ReadRuntimeVersion for ReadCodeAsVersion {
+	fn read_runtime_version(
+		&self,
+		code: &[u8],
+		_: &mut dyn sp_core::traits::Externalities,
+	) -> Result<Vec<u8>, String> {
+		sp_version::RuntimeVersion::decode(&mut &code[..])
+			.map(|_| code.to_vec())
+			.map_err(|_| "no runtime version".into())
+	}
 }
 
 /// Founding members.
@@ -240,6 +280,7 @@ impl ExtBuilder {
 		.build_storage()
 		.expect("builds");
 		let mut ext: sp_io::TestExternalities = storage.into();
+		ext.register_extension(sp_core::traits::ReadRuntimeVersionExt::new(ReadCodeAsVersion));
 		ext.execute_with(|| System::set_block_number(1));
 		ext
 	}

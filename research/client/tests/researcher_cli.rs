@@ -4,10 +4,7 @@
 //! beyond the budget is refused with what is left. Every step runs the command line as a
 //! researcher would and reads its output and exit code.
 
-use std::{
-	process::{Command, Output},
-	time::Duration,
-};
+use std::process::{Command, Output};
 
 use medrec_e2e::{Node, Result};
 use serde_json::Value;
@@ -60,8 +57,7 @@ async fn nonce(node: &Node, key: Sr25519Keyring) -> Result<u32> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn register_vote_authorize_repeat_and_run_out_of_budget() -> Result<()> {
-	let mut node = Node::start("research-client", &["--dev".to_string()])?;
-	node.wait_ready(Duration::from_secs(60)).await?;
+	let node = Node::dev("research-client").await?;
 	let cli = Cli { node: format!("http://127.0.0.1:{}", node.rpc_port) };
 	let charlie = Some("//Charlie");
 

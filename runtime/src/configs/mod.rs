@@ -82,6 +82,10 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	// There is no root: the consortium's majority authorizes upgrades, and the consortium
+	// pallet refuses authorized code that is not the version the members voted for.
+	type OnSetCode = crate::Consortium;
+	type SingleBlockMigrations = crate::migrations::SingleBlockMigrations;
 }
 
 impl pallet_timestamp::Config for Runtime {

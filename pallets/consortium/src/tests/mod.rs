@@ -3,10 +3,12 @@
 
 mod admission;
 mod flaws;
+mod migrations;
 mod motions;
 mod removal;
 mod sessions;
 mod studies;
+mod upgrades;
 
 use crate::{mock::*, Event, ProposalIndex, Proposals};
 use frame_support::assert_ok;

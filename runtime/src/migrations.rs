@@ -1,0 +1,31 @@
+//! The storage migrations this runtime runs when it replaces the one before it.
+//!
+//! `frame_system` runs [`SingleBlockMigrations`] in the first block the new code executes,
+//! before anything else. Each entry is versioned: it checks its pallet's on-chain storage
+//! version and does nothing on a chain already past it, so an entry can stay listed for a
+//! release or two, for chains that skip one, and is then removed.
+//!
+//! Every migration listed here must fit in one block: its doc states the most it reads and
+//! writes. One that grows with the number of patients does not (a million accounts at tens of
+//! microseconds each is tens of seconds, against a 2-second block) and belongs in
+//! `pallet-migrations`' multi-block migrations instead.
+//!
+//! Release 103 is the first that can be upgraded, so no chain holds state older than its own
+//! layout and nothing needs migrating yet. The upgrade rehearsal's test runtime (feature
+//! `upgrade-rehearsal`) lists a deliberate migration, so that the rehearsal shows a migration
+//! running against state the old runtime wrote, with its checks.
+
+#[cfg(not(feature = "upgrade-rehearsal"))]
+pub type SingleBlockMigrations = ();
+
+#[cfg(feature = "upgrade-rehearsal")]
+frame_support::parameter_types! {
+	/// What the rehearsal adds to each open proposal's voting period.
+	pub const RehearsalExtension: crate::BlockNumber = crate::DAYS;
+}
+
+/// The rehearsal's migration: open proposals get a day more (at most 16 proposals: 17 reads
+/// and 17 writes).
+#[cfg(feature = "upgrade-rehearsal")]
+pub type SingleBlockMigrations =
+	(pallet_medrec_consortium::migrations::v1::MigrateV0ToV1<crate::Runtime, RehearsalExtension>,);
