@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every command of docs/operator-guide.md on this machine: three founding providers
 # (Alice, Bob, Charlie) on the rehearsal chain, and a new provider, "Dave", taken from key
-# generation to authoring blocks, then out again. Nodes listen on loopback only and are
-# stopped at the end; everything is written under $WORK (default: a new temporary directory).
+# generation to authoring blocks, then out again; then the three upgrade the runtime to the
+# upgrade rehearsal's release (scripts/rehearsal-runtime.sh). Nodes listen on loopback only
+# and are stopped at the end; everything is written under $WORK (default: a new temporary
+# directory).
 #
 #   docs/rehearsal.sh
 set -euo pipefail
@@ -54,7 +56,7 @@ for who in alice bob charlie; do
 	port=$((port + 1))
 done
 sleep 20
-$CLI status --ws ws://127.0.0.1:9944 | head -8
+$CLI status --ws ws://127.0.0.1:9944 | head -14
 
 step "1'. The new provider generates its account key and node key"
 "$NODE" key generate --scheme sr25519 --output-type json >"$WORK/dave-account.json"
@@ -96,4 +98,28 @@ wait_for_validators 3
 step "6. Metrics and logs"
 curl -s http://127.0.0.1:9615/metrics | grep -E '^substrate_block_height|^substrate_sub_libp2p_peers_count|^substrate_ready_transactions_number'
 tail -2 "$WORK/alice.log"
+
+step "7. The consortium upgrades the runtime to the rehearsal's release (spec version 104)"
+BLOB="${MEDREC_REHEARSAL_RUNTIME:-$CARGO_TARGET_DIR/rehearsal/medrec_runtime.compact.compressed.wasm}"
+[ -f "$BLOB" ] || BLOB=$("$root/scripts/rehearsal-runtime.sh")
+# The CLI reads the compressed blob's version with zstd.
+command -v zstd >/dev/null || apt_install zstd
+$CLI inspect-wasm --wasm "$BLOB" | tee "$WORK/blob.json"
+b2sum -l 256 "$BLOB"
+$CLI propose-upgrade --ws ws://127.0.0.1:9944 --suri //Alice --wasm "$BLOB" | tee "$WORK/upgrade.json"
+INDEX=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["index"])' "$WORK/upgrade.json")
+# The hash b2sum printed is the one proposed.
+python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); sys.exit(0 if p["codeHash"] == "0x" + sys.argv[2] else "the proposal names another hash")' \
+	"$WORK/upgrade.json" "$(b2sum -l 256 "$BLOB" | cut -d' ' -f1)"
+$CLI vote --ws ws://127.0.0.1:9945 --suri //Bob --index "$INDEX" --wasm "$BLOB"
+$CLI status --ws ws://127.0.0.1:9944 | python3 -c 'import json,sys; s=json.load(sys.stdin); print(json.dumps({k: s[k] for k in ("runtime", "authorizedUpgrade")}, indent=2))'
+# Anyone applies it: no account.
+$CLI apply-upgrade --ws ws://127.0.0.1:9946 --wasm "$BLOB"
+$CLI status --ws ws://127.0.0.1:9944 | head -12
+for port in 9944 9945 9946; do
+	$CLI status --ws ws://127.0.0.1:$port | python3 -c 'import json,sys; print(sys.argv[1], "runs spec version", json.load(sys.stdin)["runtime"]["specVersion"])' "$port"
+done
+# Three slots later, blocks are still authored and finalized.
+sleep 9
+curl -s http://127.0.0.1:9615/metrics | grep -E '^substrate_block_height'
 echo "rehearsal done; logs in $WORK"

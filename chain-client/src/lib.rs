@@ -275,16 +275,7 @@ impl Chain {
 				.ok_or_else(|| ChainError::Decode(format!("runtime version without {name}")))
 		};
 		let (spec, tx) = (field("specVersion")?, field("transactionVersion")?);
-		let extension = medrec_runtime::tx_extension(nonce);
-		let implicit = medrec_runtime::tx_implicit(spec, tx, genesis);
-		let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
-		let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-		Ok(medrec_runtime::signed_extrinsic(
-			call,
-			Address::Id(who),
-			MultiSignature::Sr25519(signature),
-			extension,
-		))
+		Ok(sign_for(signer, call, nonce, spec, tx, genesis))
 	}
 
 	/// Submits an encoded extrinsic; the pool's refusal comes back as [`ChainError::Refused`].
@@ -388,6 +379,30 @@ impl Chain {
 		let bytes = raw.as_str().and_then(hex_decode).unwrap_or_default();
 		Decode::decode(&mut &bytes[..]).map_err(|e| ChainError::Decode(format!("events: {e}")))
 	}
+}
+
+/// `call` signed by `signer` with `nonce` for the runtime at `spec_version` and
+/// `transaction_version` on the chain with `genesis`: the one place a signed payload is built,
+/// from the runtime's own extension tuple. [`Chain::sign`] reads the versions from the node; a
+/// caller that passes others signs for another runtime (a wallet that missed an upgrade).
+pub fn sign_for(
+	signer: &sr25519::Pair,
+	call: RuntimeCall,
+	nonce: Nonce,
+	spec_version: u32,
+	transaction_version: u32,
+	genesis: Hash,
+) -> UncheckedExtrinsic {
+	let extension = medrec_runtime::tx_extension(nonce);
+	let implicit = medrec_runtime::tx_implicit(spec_version, transaction_version, genesis);
+	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	medrec_runtime::signed_extrinsic(
+		call,
+		Address::Id(AccountId::from(signer.public())),
+		MultiSignature::Sr25519(signature),
+		extension,
+	)
 }
 
 fn header_number(header: &Value) -> Result<BlockNumber> {
