@@ -319,7 +319,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Proposals<T: Config> = StorageMap<_, Twox64Concat, ProposalIndex, ProposalOf<T>>;
 
-	/// The open proposals, oldest first, which is also the order in which they expire.
+	/// The open proposals in the order they expire (opening order, unless a migration extended
+	/// some).
 	#[pallet::storage]
 	pub type OpenProposals<T: Config> =
 		StorageValue<_, BoundedVec<OpenProposalOf<T>, T::MaxProposals>, ValueQuery>;
@@ -820,7 +821,10 @@ impl<T: Config> Pallet<T> {
 		let index = NextProposalIndex::<T>::get();
 		let expires =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ProposalLifetime::get());
-		open.try_push(OpenProposal { index, proposer: proposer.clone(), subject, expires })
+		// Usually the end of the list, but a migration that extended open proposals can leave
+		// some expiring after one opened now: keep the list in expiry order for `expire`.
+		let at = open.partition_point(|p| p.expires <= expires);
+		open.try_insert(at, OpenProposal { index, proposer: proposer.clone(), subject, expires })
 			.map_err(|_| Error::<T>::TooManyProposals)?;
 		let mut ayes = BoundedVec::new();
 		if proposer_votes {
@@ -936,7 +940,8 @@ impl<T: Config> Pallet<T> {
 		OpenProposals::<T>::mutate(|open| open.retain(|p| p.index != index));
 	}
 
-	/// Closes the proposals whose lifetime is over; they expire in the order they were opened.
+	/// Closes the proposals whose lifetime is over: a prefix of the open list, which is kept in
+	/// expiry order.
 	fn expire(now: BlockNumberFor<T>) -> Weight {
 		let open = OpenProposals::<T>::get();
 		let expired = open.iter().take_while(|p| p.expires < now).count();
@@ -982,7 +987,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks the pallet's invariants:
 	/// - members are sorted, distinct and at least one;
-	/// - the open list and the proposals agree, one to one, oldest first;
+	/// - the open list and the proposals agree, one to one, in expiry order;
 	/// - nobody has two open proposals, and no subject is in two;
 	/// - only members vote, each on one side;
 	/// - proposal indices are below the next one to be given;

@@ -1,7 +1,7 @@
 //! Storage migrations, run on state that the version before wrote.
 
 use super::*;
-use crate::migrations::v1;
+use crate::{migrations::v1, OpenProposals};
 use frame_support::{
 	parameter_types,
 	traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
@@ -62,5 +62,26 @@ fn v1_checks_catch_a_proposal_left_behind() {
 		assert!(v1::verify::<Test, Day>(before.clone()).is_err());
 		Proposals::<Test>::mutate(index, |p| p.as_mut().unwrap().expires += 50);
 		assert!(v1::verify::<Test, Day>(before).is_ok());
+	});
+}
+
+#[test]
+fn a_proposal_opened_after_v1_expires_in_order_with_the_extended_ones() {
+	ExtBuilder::default().build_and_execute(|| {
+		StorageVersion::new(0).put::<Consortium>();
+		let extended = propose_candidate(CANDIDATE);
+		Migration::on_runtime_upgrade();
+		run_to_block(5);
+		assert_ok!(Consortium::propose_removal(RuntimeOrigin::signed(A), C));
+		let later = extended + 1;
+		// Opened later, it expires first (5 + LIFETIME < 1 + LIFETIME + 50), so it comes first.
+		let order: Vec<_> = OpenProposals::<Test>::get().iter().map(|p| p.index).collect();
+		assert_eq!(order, vec![later, extended]);
+
+		run_to_block(6 + LIFETIME);
+		assert!(!is_open(later));
+		assert!(is_open(extended));
+		run_to_block(2 + LIFETIME + 50);
+		assert!(!is_open(extended));
 	});
 }
