@@ -106,6 +106,10 @@ BLOB="${MEDREC_REHEARSAL_RUNTIME:-$CARGO_TARGET_DIR/rehearsal/medrec_runtime.com
 command -v zstd >/dev/null || apt_install zstd
 $CLI inspect-wasm --wasm "$BLOB" | tee "$WORK/blob.json"
 b2sum -l 256 "$BLOB"
+# Before anyone proposes it: the release's upgrade dry-run on the chain's state, with every
+# migration's checks and every pallet's try_state (the blob's source is this tree, with the
+# rehearsal's feature).
+"$root/scripts/checks.sh" try-runtime --rehearsal --uri ws://127.0.0.1:9944 --save "$WORK/state.snapshot"
 $CLI propose-upgrade --ws ws://127.0.0.1:9944 --suri //Alice --wasm "$BLOB" | tee "$WORK/upgrade.json"
 INDEX=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["index"])' "$WORK/upgrade.json")
 # The hash b2sum printed is the one proposed.

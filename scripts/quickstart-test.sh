@@ -8,7 +8,9 @@
 #   - Eve's records at Bob Family Clinic's gatekeeper decrypt and match the chain;
 #   - Charlie Research Institute registers a study, Alice approves it, the federated count gets
 #     both gatekeepers' answers, and Eve sees she was counted.
-# Before those, both gatekeepers the banner names must answer, and both apps must be served with
+# Then, on the chain they populated, the try-runtime check of the rehearsal's release (the
+# operator guide's section 7) passes, and this tree's own runtime, the running version, is
+# refused. Before those, both gatekeepers the banner names must answer, and both apps must be served with
 # a config.json naming this stack's node and both gatekeepers.
 # It also checks that dev.sh's build step compiled nothing: `scripts/test.sh` has just built the
 # same artifacts, and dev.sh must reuse them.
@@ -159,5 +161,30 @@ EOF
 	*) fail "no expectation known for: $line" ;;
 	esac
 done
-[ "$failures" -eq 0 ] || die "$failures of ${#lines[@]} quick-start commands did not do what the banner says"
-log "all ${#lines[@]} quick-start commands did what the banner says, at once"
+
+# The operator guide's check of a release (section 7) on the chain the commands above
+# populated: the rehearsal's runtime as the candidate, with every migration's checks and every
+# pallet's try_state, from the node and again from the snapshot it saved; this tree's own
+# runtime is refused, being the version the chain runs.
+rpc="ws://127.0.0.1:$MEDREC_RPC_PORT"
+checks=0
+for candidate in "--rehearsal --uri $rpc --save $out/snapshot" "--rehearsal --snapshot $out/snapshot" "--uri $rpc"; do
+	status=0
+	# shellcheck disable=SC2086 # the candidate's words are options
+	scripts/checks.sh try-runtime $candidate >"$out/stdout" 2>"$out/stderr" || status=$?
+	case "$candidate" in
+	--rehearsal*)
+		[ "$status" -eq 0 ] && grep -qE '^upgrade medrec [0-9]+ -> medrec [0-9]+: every check passed' "$out/stdout" ||
+			fail "try-runtime $candidate did not pass: $(tail -n 5 "$out/stdout" "$out/stderr")"
+		grep -qE '^state of block #[0-9]+ .*: [0-9]+ keys, root checked' "$out/stdout" ||
+			fail "try-runtime $candidate checked no state: $(head -3 "$out/stdout")"
+		;;
+	*)
+		[ "$status" -ne 0 ] && grep -q 'is not higher than the chain' "$out/stderr" ||
+			fail "try-runtime accepted the running version as a candidate: $(tail -n 5 "$out/stdout" "$out/stderr")"
+		;;
+	esac
+	checks=$((checks + 1))
+done
+[ "$failures" -eq 0 ] || die "$failures of ${#lines[@]} quick-start commands and $checks try-runtime checks did not do what they say"
+log "all ${#lines[@]} quick-start commands did what the banner says, at once; the $checks try-runtime checks too"

@@ -57,6 +57,14 @@ step_begin "build the upgrade rehearsal's runtime (scripts/rehearsal-runtime.sh)
 MEDREC_REHEARSAL_RUNTIME="$(scripts/rehearsal-runtime.sh)"
 export MEDREC_REHEARSAL_RUNTIME
 
+step_begin "build the runtime's checks (checks/: try-runtime, native, a workspace of its own)"
+# Another feature set of the FRAME crates: try-runtime must never reach the node or its blob.
+# The fuzz targets' corpus replay and the try-runtime check; the check again as the rehearsal's
+# candidate, which recompiles only the runtime and the consortium pallet.
+checks=(--release --locked --manifest-path checks/Cargo.toml)
+SKIP_WASM_BUILD=1 cargo test "${checks[@]}" --no-run "${timings[@]}"
+SKIP_WASM_BUILD=1 cargo build "${checks[@]}" --features upgrade-rehearsal --bin medrec-try-runtime "${timings[@]}"
+
 step_begin "build the pallets' benchmarks (runtime-benchmarks, for their mock runtimes)"
 # A feature set of its own: runtime-benchmarks must never reach the node that dev.sh runs.
 pallets=(pallet-medrec-registrar pallet-medrec-relationships pallet-medrec-summary pallet-medrec-consortium pallet-medrec-research)
@@ -83,6 +91,9 @@ zombienet_start=$SECONDS
 while [ ! -e "$scratch/zombienet.launched" ] && kill -0 "$zombienet" 2>/dev/null; do sleep 1; done
 log "zombienet's first networks are up after $((SECONDS - zombienet_start)) s"
 cargo test --release --locked --workspace --no-fail-fast -- --test-threads 2
+
+step_begin "the runtime's checks: the try-runtime check, and every committed fuzz input replayed"
+scripts/checks.sh test
 
 step_begin "the gatekeeper's suite again, against PostgreSQL"
 postgres=1
@@ -115,7 +126,7 @@ step_begin "the apps: type-check, unit tests (with the Rust-made vectors), build
 # follows that link at the worst moment on purpose.
 MEDREC_BIN="$CARGO_TARGET_DIR/release" SCREENSHOTS="${MEDREC_SCREENSHOTS:-$MEDREC_ROOT/apps/e2e/screenshots}" apps/test.sh
 
-step_begin "the README's quick start: scripts/dev.sh and every command its banner prints"
+step_begin "the README's quick start: scripts/dev.sh and every command its banner prints; the rehearsal's upgrade checked against the chain they populated"
 scripts/quickstart-test.sh
 
 step_begin "waiting for zombienet: networks of validators, governance and faults"

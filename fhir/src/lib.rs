@@ -7,6 +7,8 @@
 //! refused rather than silently dropped. What the gatekeeper stores is the provider's own JSON,
 //! so nothing is lost to a model round trip.
 
+pub mod fuzzing;
+
 use fhir::r4::{resources::Resource as R4Resource, validate::Validate};
 use medrec_primitives::Category;
 use serde_json::{json, Map, Value};

@@ -23,6 +23,7 @@ pub mod client;
 pub mod config;
 pub mod demo;
 pub mod digest;
+pub mod fuzzing;
 pub mod http;
 pub mod metrics;
 pub mod pointers;

@@ -1,0 +1,6 @@
+//! `calls`: see `medrec_checks::fuzz::calls` for the input format and the properties checked.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+	medrec_checks::fuzz::calls::run(data);
+});
