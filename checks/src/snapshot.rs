@@ -19,7 +19,10 @@ use jsonrpsee::{
 	rpc_params,
 };
 use medrec_runtime::{Hash, Header};
-use sp_core::storage::{ChildInfo, Storage, StorageChild, StorageData, StorageKey};
+use sp_core::{
+	hexdisplay::HexDisplay,
+	storage::{ChildInfo, Storage, StorageChild, StorageData, StorageKey},
+};
 use sp_io::TestExternalities;
 use sp_runtime::{traits::Header as _, StateVersion};
 
@@ -131,7 +134,7 @@ impl Snapshot {
 				 it is incomplete or changed while it was fetched (an archive node, or a \
 				 finalized block, avoids the latter)",
 				self.header.number(),
-				hex(&root)
+				HexDisplay::from(&root)
 			));
 		}
 		Ok(())
@@ -179,7 +182,10 @@ async fn pairs(
 		};
 		for (key, value) in keys.into_iter().zip(values) {
 			let value = value.ok_or_else(|| {
-				format!("0x{} was listed but has no value: the state changed", hex(&key.0))
+				format!(
+					"0x{} was listed but has no value: the state changed",
+					HexDisplay::from(&key.0)
+				)
 			})?;
 			out.push((key.0, value.0));
 		}
@@ -203,8 +209,4 @@ async fn call<T: serde::de::DeserializeOwned>(
 	params: jsonrpsee::core::params::ArrayParams,
 ) -> Result<T, String> {
 	rpc.request(method, params).await.map_err(|e| format!("{method}: {e}"))
-}
-
-fn hex(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
