@@ -2,6 +2,7 @@
 # The runtime checked against real state and random input: checks/ (a workspace of its own,
 # the runtime built natively with try-runtime) and fuzz/ (libFuzzer, for long runs).
 #
+#   scripts/checks.sh build                      builds what `test` and `try-runtime` run
 #   scripts/checks.sh test                       the checks' tests: the try-runtime check on
 #                                                synthesized states, and every committed fuzz
 #                                                input replayed
@@ -23,11 +24,21 @@ cd "$MEDREC_ROOT"
 
 # The runtime's wasm blob is the main workspace's business; here it is only native code.
 export SKIP_WASM_BUILD=1
+# A target directory of its own (few units agree in features with the main build's anyway), so
+# that scripts/test.sh can build it at the lowest priority beside its own builds and suites
+# without either waiting for the other's lock.
+export CARGO_TARGET_DIR="${MEDREC_CHECKS_TARGET_DIR:-$HOME/.cache/medrec/checks-target}"
 checks=(--release --locked --manifest-path checks/Cargo.toml)
 
 command="${1:-}"
 shift || true
 case "$command" in
+build)
+	# The tests (with the default binaries), then the rehearsal's candidate, which recompiles
+	# only the runtime, the consortium pallet and the checks crate.
+	cargo test "${checks[@]}" --no-run
+	cargo build "${checks[@]}" --features upgrade-rehearsal --bin medrec-try-runtime
+	;;
 test)
 	cargo test "${checks[@]}" -- --test-threads 2
 	;;

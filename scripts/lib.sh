@@ -10,6 +10,9 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 # pallet-revive's benchmark fixtures need a RISC-V toolchain and resolc; MedRec does not
 # benchmark pallet_revive (its upstream weights are used), so they are never built.
 export SKIP_PALLET_REVIVE_FIXTURES=1
+# litep2p's WebRTC (str0m) asks openssl-sys for a vendored OpenSSL: a C build of 166 s on the
+# critical path of a cold build. Debian's libssl-dev (OpenSSL 3) serves the same API.
+export OPENSSL_NO_VENDOR=1
 # The target directory is outside the work tree; tell the wasm builder where Cargo.lock is so
 # the runtime builds with the locked versions.
 export WASM_BUILD_WORKSPACE_HINT="$MEDREC_ROOT"
@@ -107,8 +110,8 @@ debian_wasm_toolchain() {
 
 medrec_setup() {
 	command -v cargo >/dev/null || die "cargo not found: install Rust with rustup (https://rustup.rs)"
-	# protoc for libp2p/litep2p, clang for crates that build C.
-	apt_install protobuf-compiler clang libclang-dev pkg-config
+	# protoc for libp2p/litep2p, clang for crates that build C, OpenSSL for litep2p's WebRTC.
+	apt_install protobuf-compiler clang libclang-dev pkg-config libssl-dev
 	mkdir -p "$CARGO_TARGET_DIR"
 	if native_wasm_target; then
 		log "using the active toolchain's wasm target"
