@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { ALICE, BOB, EVE, freePort, startStack } from './stack.mjs';
 import { serveApp } from '../serve.mjs';
-import { eventually, nav, Recorder, tx } from './helpers.mjs';
+import { developerText, eventually, nav, Recorder, tx } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const apps = join(here, '..');
@@ -104,17 +104,23 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await nav(p, 'Providers');
 		await p.getByText('Waiting for your answer').first().waitFor();
 		await shots.screen(p, 'patient-04-providers-to-accept');
-		// A transaction shows "not final yet" from its block until GRANDPA finalizes it.
+		// A transaction shows "Saving…" from its block until GRANDPA finalizes it.
 		const accept = p.getByRole('button', { name: 'Accept Alice General Hospital', exact: true });
 		const acceptRow = await accept.locator('xpath=..').elementHandle();
-		const seenPending = p.waitForFunction((el) => /not final yet/.test(el.textContent ?? ''), acceptRow, { timeout: 30_000, polling: 50 });
+		const seenPending = p.waitForFunction((el) => el.querySelector('[data-tx-state="pending"]')?.textContent.startsWith('Saving'), acceptRow, { timeout: 30_000, polling: 50 });
 		await tx(p, 'Accept Alice General Hospital');
 		await seenPending;
 		await tx(p, 'Accept Bob Family Clinic');
+		// Secure delivery (the encryption key on the chain) sets itself up: nobody clicks for it,
+		// and nothing about keys reaches the screen.
 		await nav(p, 'My account');
-		await tx(p, 'Publish my encryption key');
-		await p.getByTestId('key-status').getByText('Published on the chain').waitFor();
+		await p.getByTestId('key-status').getByText(/^Ready: records are sent to you encrypted/).waitFor({ timeout: 60_000 });
+		assert.equal(await p.getByRole('button', { name: /encryption key/i }).count(), 0);
 		await shots.screen(p, 'patient-05-account');
+		await nav(p, 'Records');
+		await p.getByTestId('sources').getByText('Alice General Hospital').waitFor();
+		assert.deepEqual(developerText(await p.getByTestId('sources').textContent()), []);
+		assert.equal(await p.getByText(/X25519|set_encryption_key|published no/).count(), 0);
 	});
 
 	test('2. the providers upload records', { timeout: 180_000 }, async () => {
@@ -194,8 +200,11 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		const b = ctx.bob;
 		await eventually(async () => {
 			await b.getByRole('button', { name: 'Read', exact: true }).click();
-			await b.getByRole('article', { name: 'Records at Alice General Hospital' }).getByText(/refused \(403\)/).waitFor({ timeout: 4000 });
+			await b.getByRole('article', { name: 'Records at Alice General Hospital' }).getByText('The patient has not shared these records with you. Ask the patient for access.').waitFor({ timeout: 4000 });
 		}, { timeout: 30_000 });
+		// In words: no status code, deny reason, account or block number.
+		assert.deepEqual(developerText(await b.getByTestId('read-results').textContent()), []);
+		await b.getByRole('heading', { name: 'Ask the patient for access' }).waitFor();
 		await shots.screen(b, 'provider-04-read-refused');
 	});
 
@@ -236,8 +245,8 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		const d = ctx.dave;
 		await signInDemo(d, urls.provider, 'Dave Pharmacy');
 		await d.getByTestId('shared-with-me').getByText(patientAccount).waitFor({ timeout: 30_000 });
-		// The demo never published the pharmacy's key: the app offers to (once per network).
-		if (await d.getByRole('button', { name: 'Publish my encryption key' }).count()) await tx(d, 'Publish my encryption key');
+		// The demo never published the pharmacy's key: the app does it by itself.
+		assert.equal(await d.getByRole('button', { name: /encryption key/i }).count(), 0);
 		await shots.screen(d, 'pharmacy-01-patients');
 		await d.getByTestId('shared-with-me').getByRole('link', { name: 'Read' }).first().click();
 		await eventually(async () => {
@@ -248,6 +257,8 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 				await card.getByText('Amlodipine 10 MG Oral Tablet').waitFor({ timeout: 1000 });
 			}
 		});
+		// It holds a grant: nothing offers it to ask for one.
+		assert.equal(await d.getByRole('heading', { name: 'Ask the patient for access' }).count(), 0);
 		await shots.screen(d, 'pharmacy-02-read');
 	});
 

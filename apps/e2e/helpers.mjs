@@ -35,20 +35,39 @@ export class Recorder {
 	}
 }
 
-/** Clicks the transaction button named `name` on `page` and waits for its finalized block.
- * The button's row is held as an element handle: once final, the screen reloads and the button
- * may change its name or leave the list, but the row it showed its status in is still ours. */
+/** Clicks the transaction button named `name` on `page` and waits for its finalized block,
+ * which it returns. The button's row is held as an element handle: once final, the screen
+ * reloads and the button may change its name or leave the list, but the row it showed its
+ * status in is still ours. The status says "Done" or "Not done: …" in words; the state and the
+ * block are on the element (`data-tx-state`, `data-block`). */
 export async function tx(page, name, timeout = 60_000) {
 	const button = page.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name }).first();
 	const row = await button.locator('xpath=..').elementHandle();
 	await button.click();
 	const done = await page.waitForFunction((el) => {
-		const t = el.textContent ?? '';
-		return /Done: final in block|Refused:/.test(t) ? t : false;
+		const status = el.querySelector('[data-tx-state="final"], [data-tx-state="error"]');
+		return status ? { state: status.dataset.txState, block: status.dataset.block ?? null, text: status.textContent } : false;
 	}, row, { timeout, polling: 100 });
-	const text = await done.jsonValue();
-	if (/Refused:/.test(text)) throw new Error(`${name}: ${text}`);
-	return Number(/#(\d+)/.exec(text)?.[1]);
+	const { state, block, text } = await done.jsonValue();
+	if (state === 'error') throw new Error(`${name}: ${text}`);
+	return Number(block);
+}
+
+/** What no screen may show a patient or a clinician: account ids in full, pallet and error
+ * names, call names, block numbers, raw deny reasons and HTTP statuses. Returns the matches. */
+export const DEVELOPER_TEXT = [
+	/\b5[1-9A-HJ-NP-Za-km-z]{46,47}\b/,
+	/\b(?:relationships|registrar|summary|research|consortium|system)\.[A-Za-z_]+/,
+	/\bblock #\d+/i,
+	/\b(?:NoGrant|CategoryNotGranted|PurposeNotGranted|NotYetValid|RelationshipNotActive|NoRelationship|BreakGlassDisabled|X25519)\b/,
+	/\brefused \(\d{3}\)/,
+];
+
+export function developerText(text) {
+	return DEVELOPER_TEXT.flatMap((re) => {
+		const m = re.exec(text);
+		return m ? [m[0]] : [];
+	});
 }
 
 /** Retries `f` until it resolves (for what waits on the gatekeeper seeing a finalized block). */

@@ -15,6 +15,7 @@ import type { Signer } from '@polkadot/types/types';
 import type { ExtDef } from '@polkadot/types/extrinsic/signedExtensions/types';
 import { Metadata, TypeRegistry } from '@polkadot/types';
 import { hexToU8a, isHex, u8aToString } from '@polkadot/util';
+import { txErrorText } from './words.js';
 import { declareExtensions, extensionList } from './extensions.js';
 import {
 	choiceArg, consentArg, queryArg, studyTermsArg, toChoice, toConsent, toEligibility, toQueryRecord, toStudy,
@@ -47,7 +48,14 @@ export interface TxProgress {
 	onInBlock?: (at: Included) => void;
 }
 
-export class TxError extends Error {}
+/** A transaction the pool refused or its block failed. `message` is for people (see words.ts);
+ * `pallet` and `error` are the pallet and error the chain named, when it named one, and
+ * `detail` the developers' text, which also goes to the console. */
+export class TxError extends Error {
+	constructor(message: string, readonly pallet: string | null = null, readonly error: string | null = null, readonly detail: string = message) {
+		super(message);
+	}
+}
 
 /** A block's events, as plain `{ section, method, data }` records. */
 export interface ChainEvent {
@@ -428,12 +436,14 @@ export class Chain {
 			const onStatus = (result: import('@polkadot/types/types').ISubmittableResult): void => {
 				const { status, dispatchError } = result;
 				if (dispatchError) {
-					let text = dispatchError.toString();
+					let error = new TxError('The network did not accept this, so nothing was changed.', null, null, dispatchError.toString());
 					if (dispatchError.isModule) {
 						const m = this.api.registry.findMetaError(dispatchError.asModule);
-						text = `${m.section}.${m.name}: ${m.docs.join(' ')}${moduleErrorDetail(m.section, m.name, dispatchError.asModule.error.toU8a())}`;
+						const detail = moduleErrorDetail(m.section, m.name, dispatchError.asModule.error.toU8a());
+						error = new TxError(`${txErrorText(m.section, m.name)}${detail}`, m.section, m.name, `${m.section}.${m.name}: ${m.docs.join(' ')}${detail}`);
 					}
-					reject(new TxError(text));
+					console.warn(`transaction refused: ${error.detail}`);
+					reject(error);
 					unsubscribe?.();
 					return;
 				}
@@ -453,7 +463,7 @@ export class Chain {
 					unsubscribe?.();
 				}
 				if (status.isDropped || status.isInvalid || status.isUsurped) {
-					reject(new TxError(`the transaction was ${status.type.toLowerCase()}`));
+					reject(new TxError('The network dropped this before recording it, so nothing was changed. Try again.', null, null, `the transaction was ${status.type.toLowerCase()}`));
 					unsubscribe?.();
 				}
 			};
@@ -461,7 +471,10 @@ export class Chain {
 			const sent = 'pair' in by
 				? tx.signAndSend(by.pair, { nonce: -1 }, onStatus)
 				: tx.signAndSend(by.address, { nonce: -1, signer: by.signer }, onStatus);
-			sent.then((u) => { unsubscribe = u; }, (e: Error) => reject(new TxError(explainPoolError(e.message))));
+			sent.then((u) => { unsubscribe = u; }, (e: Error) => {
+				console.warn(`transaction refused by the pool: ${e.message}`);
+				reject(new TxError(explainPoolError(e.message), null, null, e.message));
+			});
 		});
 	}
 
@@ -576,9 +589,10 @@ function subjectArg(s: Subject): { Relationship: number } | { Study: number } | 
 
 /** The pool's refusal codes, in words (pallets/registrar/src/extension.rs). */
 export function explainPoolError(message: string): string {
-	if (/Custom error: 100|Custom\(100\)/.test(message)) return 'this account is not registered on MedRec yet: a provider must first open a relationship with it';
-	if (/Custom error: 101|Custom\(101\)/.test(message)) return 'this account has used up its transactions for this minute; try again shortly';
-	return message;
+	if (/Custom error: 100|Custom\(100\)/.test(message)) return 'This account is not on MedRec yet: a provider adds it first, by opening a relationship with it.';
+	if (/Custom error: 101|Custom\(101\)/.test(message)) return 'This account has made as many changes as it may this minute. Try again shortly.';
+	if (/Stale|Future|Priority is too low|already imported/i.test(message)) return 'Another change from this account was being sent at the same time. Try again.';
+	return 'The network refused this, so nothing was changed.';
 }
 
 export { PURPOSE_NAMES };

@@ -13,3 +13,4 @@ export * from './config.js';
 export * from './research.js';
 export * from './dp.js';
 export * from './answers.js';
+export * from './words.js';

@@ -4,6 +4,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import type { ChainEvent } from '@medrec/client';
+import { useSecureDelivery } from '@medrec/client/ui';
 import type { Session } from './session.js';
 import { Home } from './screens/home.js';
 import { Providers } from './screens/providers.js';
@@ -85,23 +86,27 @@ export function App({ session, onSignOut }: { session: Session; onSignOut: () =>
 		return () => { live = false; unsubs.forEach((u) => u()); };
 	}, [session]);
 
+	// Publishes this account's encryption key as soon as the chain takes it (a provider has
+	// added the patient): records then open without anyone having to know about keys.
+	const delivery = useSecureDelivery(session.chain, session.me, session.pair, session.signer, feed.version);
+
 	const screen = (() => {
 		switch (current) {
 			case 'home': return <Home session={session} feed={feed} />;
-			case 'records': return <Records session={session} feed={feed} />;
+			case 'records': return <Records session={session} feed={feed} delivery={delivery} />;
 			case 'providers': return <Providers session={session} feed={feed} />;
 			case 'sharing': return <Sharing session={session} feed={feed} />;
 			case 'network': return <Network session={session} feed={feed} />;
 			case 'seen': return <Seen session={session} feed={feed} />;
 			case 'research': return <Research session={session} feed={feed} />;
-			case 'account': return <Account session={session} feed={feed} onSignOut={onSignOut} />;
+			case 'account': return <Account session={session} delivery={delivery} onSignOut={onSignOut} />;
 		}
 	})();
 	return (
 		<>
 			<header class="top">
 				<h1>MedRec — my records</h1>
-				<span class="who">{(session.pair.meta.name as string | undefined) ?? 'Me'} · block #{feed.finalized || '…'} final</span>
+				<span class="who">{(session.pair.meta.name as string | undefined) ?? 'Me'}</span>
 			</header>
 			<nav class="tabs" aria-label="Sections">
 				{ROUTES.map(([k, label]) => (

@@ -15,13 +15,16 @@ export type TxState =
 	| { kind: 'final'; at: Included }
 	| { kind: 'error'; message: string };
 
+/** A transaction's progress in words. The block it is in stays out of the text (people need
+ * "saving" and "done", not block numbers) but is on the element, `data-block`, with the state in
+ * `data-tx-state`, for tests and anyone inspecting the page. */
 export function TxStatus({ state }: { state: TxState }): JSX.Element | null {
 	switch (state.kind) {
 		case 'idle': return null;
-		case 'signing': return <span class="status pending" role="status">Sending…</span>;
-		case 'pending': return <span class="status pending" role="status">In block #{state.at.blockNumber}, not final yet</span>;
-		case 'final': return <span class="status ok" role="status">Done: final in block #{state.at.blockNumber}</span>;
-		case 'error': return <span class="status bad" role="alert">Refused: {state.message}</span>;
+		case 'signing': return <span class="status pending" role="status" data-tx-state="signing">Sending…</span>;
+		case 'pending': return <span class="status pending" role="status" data-tx-state="pending" data-block={state.at.blockNumber}>Saving… (a few seconds)</span>;
+		case 'final': return <span class="status ok" role="status" data-tx-state="final" data-block={state.at.blockNumber}>Done</span>;
+		case 'error': return <span class="status bad" role="alert" data-tx-state="error">Not done: {state.message}</span>;
 	}
 }
 
@@ -173,4 +176,5 @@ export function download(name: string, text: string, type = 'application/json'):
 
 export { useState, useEffect };
 export { KeyGate, type DemoAccount } from './keygate.js';
+export { useSecureDelivery, DeliveryStatus, type Delivery, type DeliveryState } from './delivery.js';
 export { StudyTerms, QueryList } from './research.js';

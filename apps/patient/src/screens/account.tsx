@@ -1,17 +1,12 @@
-// My account: the id a provider needs (text and QR), the encryption key gatekeepers seal my
-// records to (published on chain), and the backup file.
+// My account: the id a provider needs (text and QR), where secure delivery of my records
+// stands (the app publishes the key gatekeepers seal them to), and the backup file.
 
-import { u8aToHex } from '@polkadot/util';
-import { encryptionPublic, KeyStore } from '@medrec/client';
-import { download, ErrorText, Qr, TxButton, useLoad } from '@medrec/client/ui';
-import type { Feed } from '../app.js';
+import { KeyStore } from '@medrec/client';
+import { DeliveryStatus, download, Qr, type Delivery } from '@medrec/client/ui';
 import type { Session } from '../session.js';
 
-export function Account({ session, feed, onSignOut }: { session: Session; feed: Feed; onSignOut: () => void }) {
-	const { chain, me, pair, signer } = session;
-	const identity = useLoad(() => chain.identity(me), [feed.version]);
-	const mine = u8aToHex(encryptionPublic(pair)).slice(2);
-	const published = identity.data?.encryptionKey === mine;
+export function Account({ session, delivery, onSignOut }: { session: Session; delivery: Delivery; onSignOut: () => void }) {
+	const { me } = session;
 	return (
 		<section aria-labelledby="acct-h">
 			<h2 id="acct-h">My account</h2>
@@ -24,12 +19,9 @@ export function Account({ session, feed, onSignOut }: { session: Session; feed: 
 					<Qr text={me} label={`QR code of your account id ${me}`} />
 				</div>
 				<div class="card">
-					<h3>Encryption key</h3>
-					<p>Gatekeepers encrypt your records to this key, so only this account can open them.</p>
-					<ErrorText error={identity.error} />
-					{identity.data === null && <p class="status warn">You are not registered yet: a provider must first open a relationship with you.</p>}
-					{identity.data && (published ? <p class="status ok" data-testid="key-status">Published on the chain</p> : <p class="status warn" data-testid="key-status">Not published yet</p>)}
-					{identity.data && !published && <TxButton chain={chain} signer={signer} make={() => chain.tx.setEncryptionKey(encryptionPublic(pair))} onFinal={identity.reload}>Publish my encryption key</TxButton>}
+					<h3>Secure delivery</h3>
+					<p>Your providers send your records encrypted for this account, so only you can open them. The app sets this up by itself.</p>
+					<DeliveryStatus delivery={delivery} unregistered="This is set up by itself once a provider has added you." />
 				</div>
 				<div class="card">
 					<h3>Backup</h3>

@@ -3,8 +3,8 @@
 // gatekeeper decided at. One timeline by category; medications side by side, with the same
 // active ingredient from two providers flagged.
 
-import { activeIngredient, CATEGORIES, CATEGORY_LABELS, categoryOf, conflicts, date, GatekeeperError, served, title, toValue, verifyAnswer, type Category, type Resource, type Verification } from '@medrec/client';
-import { ErrorText, Loading, useLoad, useNames } from '@medrec/client/ui';
+import { activeIngredient, CATEGORIES, CATEGORY_LABELS, categoryOf, conflicts, date, GatekeeperError, readRefusal, readRefusalText, served, title, toValue, verifyAnswer, type Category, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
+import { ErrorText, Loading, useLoad, useNames, type Delivery } from '@medrec/client/ui';
 import type { Feed } from '../app.js';
 import { gatekeeperFor, myPatientIds, type Session } from '../session.js';
 
@@ -12,36 +12,45 @@ export interface ProviderRecords {
 	provider: string;
 	resources: Resource[];
 	verification: Verification | null;
-	error: string | null;
+	/** Why this provider's gatekeeper sent nothing; null when it answered or holds nothing yet. */
+	refusal: ReadRefusal | 'NoGatekeeper' | null;
 }
 
 export async function loadMyRecords(session: Session): Promise<ProviderRecords[]> {
 	const rels = (await session.chain.relationships(session.me)).filter((r) => r.state === 'Active');
 	return Promise.all(rels.map(async (r): Promise<ProviderRecords> => {
 		const gk = await gatekeeperFor(session, r.provider);
-		if (!gk) return { provider: r.provider, resources: [], verification: null, error: 'this provider names no gatekeeper' };
-		let lastError = 'no records here yet';
+		if (!gk) return { provider: r.provider, resources: [], verification: null, refusal: 'NoGatekeeper' };
 		for (const id of myPatientIds(session, r.provider)) {
 			try {
 				const answer = await gk.get(`/fhir/Patient/${encodeURIComponent(id)}/$everything`, 'personal');
 				const verification = await verifyAnswer(answer, session.chain, r.provider);
-				return { provider: r.provider, resources: served(answer).map((x) => toValue(x) as Resource), verification, error: null };
+				return { provider: r.provider, resources: served(answer).map((x) => toValue(x) as Resource), verification, refusal: null };
 			} catch (e) {
 				if (e instanceof GatekeeperError && e.status === 404) continue;
-				lastError = e instanceof TypeError ? `cannot reach the gatekeeper (${e.message})` : (e as Error).message;
-				break;
+				console.warn(`reading my records at ${r.provider}:`, e);
+				return { provider: r.provider, resources: [], verification: null, refusal: readRefusal(e) };
 			}
 		}
-		return { provider: r.provider, resources: [], verification: null, error: lastError === 'no records here yet' ? null : lastError };
+		return { provider: r.provider, resources: [], verification: null, refusal: null };
 	}));
+}
+
+/** One provider's refusal, in words; setting up and waiting for finality are not errors. */
+function Refused({ refusal, holder }: { refusal: ReadRefusal | 'NoGatekeeper'; holder: string }) {
+	if (refusal === 'NoGatekeeper') return <span class="muted">{holder} does not share records through MedRec yet.</span>;
+	const words = readRefusalText(refusal, { holder, self: true });
+	const calm = refusal === 'NoEncryptionKey' || refusal === 'NotFinal';
+	return <span class={calm ? 'status pending' : 'error'}>{words.what}{words.next && ` ${words.next}`}</span>;
 }
 
 function Verified({ ok }: { ok: boolean | undefined }) {
 	return ok ? <span class="status ok">matches the chain</span> : <span class="status bad">does not match the chain</span>;
 }
 
-export function Records({ session, feed }: { session: Session; feed: Feed }) {
-	const data = useLoad(() => loadMyRecords(session), [feed.version]);
+export function Records({ session, feed, delivery }: { session: Session; feed: Feed; delivery: Delivery }) {
+	// Secure delivery becoming ready is when records start to open: read again then.
+	const data = useLoad(() => loadMyRecords(session), [feed.version, delivery.state]);
 	const names = useNames(session.chain, (data.data ?? []).map((p) => p.provider));
 	const all = (data.data ?? []).flatMap((p) => p.resources.map((r) => ({ r, p })));
 	const byCategory = new Map<Category, typeof all>();
@@ -62,7 +71,7 @@ export function Records({ session, feed }: { session: Session; feed: Feed }) {
 				<ul class="plain" data-testid="sources">
 					{data.data?.map((p) => (
 						<li key={p.provider}>
-							<strong>{names[p.provider] ?? p.provider}</strong>: {p.error ? <span class="error">{p.error}</span> : p.verification ? <>{p.resources.length} records, <Verified ok={p.verification.ok} /></> : <span class="muted">no records yet</span>}
+							<strong>{names[p.provider] ?? p.provider}</strong>: {p.refusal ? <Refused refusal={p.refusal} holder={names[p.provider] ?? 'This provider'} /> : p.verification ? <>{p.resources.length} records, <Verified ok={p.verification.ok} /></> : <span class="muted">no records yet</span>}
 							{p.verification && !p.verification.ok && <ul>{p.verification.problems.map((x) => <li key={x} class="error">{x}</li>)}</ul>}
 						</li>
 					))}

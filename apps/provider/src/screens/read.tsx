@@ -3,7 +3,7 @@
 // the patient for access when it does not.
 
 import { useState } from 'preact/hooks';
-import { CATEGORY_LABELS, categoryOf, DAY, GatekeeperError, PURPOSE_NAMES, served, title, date, toValue, verifyAnswer, type Category, type Purpose, type Resource, type Verification } from '@medrec/client';
+import { ASKABLE, CATEGORY_LABELS, categoryOf, DAY, GatekeeperError, PURPOSE_NAMES, readRefusal, readRefusalText, served, title, date, toValue, verifyAnswer, type Category, type Purpose, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
 import { CategoryPicker, ErrorText, Loading, TxButton, useLoad, useNames } from '@medrec/client/ui';
 import { gatekeeperFor, isAccount, patientIds, type Session } from '../session.js';
 
@@ -11,7 +11,10 @@ export interface SourceResult {
 	provider: string;
 	resources: Resource[];
 	verification: Verification | null;
-	error: string | null;
+	/** Why this provider's gatekeeper sent nothing; null when it answered. */
+	refusal: ReadRefusal | 'NoGatekeeper' | null;
+	/** The purpose read for, which a refusal may name. */
+	purpose: Purpose;
 }
 
 /** Reads everything this account may see of `patient` at each of the patient's providers. */
@@ -19,21 +22,30 @@ export async function readPatient(session: Session, patient: string, purpose: Pu
 	const rels = await session.chain.relationships(patient);
 	return Promise.all(rels.filter((r) => r.pointers.length > 0).map(async (r): Promise<SourceResult> => {
 		const gk = await gatekeeperFor(session, r.provider);
-		if (!gk) return { provider: r.provider, resources: [], verification: null, error: 'no gatekeeper' };
-		let error = 'no records for this patient here';
+		if (!gk) return { provider: r.provider, resources: [], verification: null, refusal: 'NoGatekeeper', purpose };
+		let refusal: ReadRefusal = 'NotFound';
 		for (const id of patientIds(session, patient, r.provider)) {
 			try {
 				const answer = await gk.get(`/fhir/Patient/${encodeURIComponent(id)}/$everything`, purpose.toLowerCase() as Lowercase<Purpose>);
 				const verification = await verifyAnswer(answer, session.chain, r.provider);
-				return { provider: r.provider, resources: served(answer).map((x) => toValue(x) as Resource), verification, error: null };
+				return { provider: r.provider, resources: served(answer).map((x) => toValue(x) as Resource), verification, refusal: null, purpose };
 			} catch (e) {
 				if (e instanceof GatekeeperError && e.status === 404) continue;
-				error = e instanceof GatekeeperError ? `refused (${e.status}): ${e.message}` : (e as Error).message;
+				console.warn(`reading at ${r.provider}:`, e);
+				refusal = readRefusal(e);
 				break;
 			}
 		}
-		return { provider: r.provider, resources: [], verification: null, error };
+		return { provider: r.provider, resources: [], verification: null, refusal, purpose };
 	}));
+}
+
+/** A source's refusal in words, with what the reader can do. */
+function Refused({ s, holder }: { s: SourceResult; holder: string }) {
+	if (!s.refusal) return null;
+	if (s.refusal === 'NoGatekeeper') return <p class="muted">{holder} does not share records through MedRec yet.</p>;
+	const words = readRefusalText(s.refusal, { holder, self: false, purpose: s.purpose });
+	return <p class="status bad" data-refusal={s.refusal}>{words.what}{words.next && <> {words.next}</>}</p>;
 }
 
 export function Results({ session, results }: { session: Session; results: SourceResult[] }) {
@@ -44,7 +56,7 @@ export function Results({ session, results }: { session: Session; results: Sourc
 			{results.map((s) => (
 				<article class="card" key={s.provider} aria-label={`Records at ${names[s.provider] ?? s.provider}`}>
 					<h3>At {names[s.provider] ?? s.provider}</h3>
-					{s.error && <p class="status bad">{s.error}</p>}
+					<Refused s={s} holder={names[s.provider] ?? 'This provider'} />
 					{s.verification && (s.verification.ok ? <p class="status ok">Decrypted here; digests match the chain</p> : <p class="status bad">Does not match the chain: {s.verification.problems.join('; ')}</p>)}
 					{s.resources.length > 0 && (
 						<div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table"><table>
@@ -89,7 +101,7 @@ export function Read({ session }: { session: Session }) {
 			{results.loading && asked && <Loading what="records from the patient's providers" />}
 			<ErrorText error={results.error} />
 			{results.data && <Results session={session} results={results.data} />}
-			{asked && (
+			{asked && results.data?.some((s) => s.refusal !== null && s.refusal !== 'NoGatekeeper' && ASKABLE.includes(s.refusal)) && (
 				<form class="card" onSubmit={(e) => e.preventDefault()} aria-labelledby="req-h">
 					<h3 id="req-h">Ask the patient for access</h3>
 					<label for="rq-scope">Records at</label>

@@ -1,0 +1,207 @@
+// What people read when the network or a gatekeeper says no. The chain, the pool and the
+// gatekeepers explain themselves to developers (pallet error names, deny reasons, accounts,
+// block numbers); the apps show these sentences instead, each saying what happened and what the
+// person can do, and leave the developers' text to the browser's console.
+
+import { GatekeeperError } from './gatekeeper.js';
+import { AnswerFormatError } from './answers.js';
+import { SealError } from './seal.js';
+
+/** Why a read of records gave nothing. The chain's deny reasons (`DenyReason` in
+ * primitives/src/lib.rs) keep their names; the rest are the gatekeeper's and the network's. */
+export type ReadRefusal =
+	| 'NoGrant'
+	| 'CategoryNotGranted'
+	| 'PurposeNotGranted'
+	| 'NotYetValid'
+	| 'Expired'
+	| 'NoRelationship'
+	| 'RelationshipNotActive'
+	| 'UnknownPatient'
+	| 'UnknownProvider'
+	| 'NoEncryptionKey'
+	| 'NotFinal'
+	| 'NotFound'
+	| 'Unreachable'
+	| 'Unreadable'
+	| 'Other';
+
+const DENY_REASONS = [
+	'NoGrant',
+	'CategoryNotGranted',
+	'PurposeNotGranted',
+	'NotYetValid',
+	'Expired',
+	'NoRelationship',
+	'RelationshipNotActive',
+	'UnknownPatient',
+	'UnknownProvider',
+] as const;
+
+/** The refusals the patient can lift by sharing: the reader is offered to ask for access. */
+export const ASKABLE: readonly ReadRefusal[] = ['NoGrant', 'CategoryNotGranted', 'PurposeNotGranted', 'Expired'];
+
+/** Classifies what a gatekeeper read threw. The gatekeeper's 403 names the chain's reason in
+ * parentheses ("… (NoGrant) for treatment …"); a reader without a published key is refused
+ * before any record is sealed; 503 is a decision still waiting for finality. */
+export function readRefusal(e: unknown): ReadRefusal {
+	if (e instanceof GatekeeperError) {
+		if (e.status === 404) return 'NotFound';
+		if (e.status === 503) return 'NotFinal';
+		const named = /\(([A-Za-z]+)\)/.exec(e.message)?.[1];
+		const reason = DENY_REASONS.find((r) => r === named);
+		if (reason) return reason;
+		if (/published no X25519 key/.test(e.message)) return 'NoEncryptionKey';
+		return 'Other';
+	}
+	if (e instanceof SealError || e instanceof AnswerFormatError || e instanceof SyntaxError) return 'Unreadable';
+	// A fetch that never reached the gatekeeper (network, CORS) is a TypeError in browsers.
+	if (e instanceof TypeError) return 'Unreachable';
+	return 'Other';
+}
+
+export interface Words {
+	/** What happened, in a sentence. */
+	what: string;
+	/** What the person can do about it, when there is something. */
+	next: string | null;
+}
+
+/** A refused read in words. `holder` is the provider whose gatekeeper was asked, by name;
+ * `self` is true when patients read their own records. */
+export function readRefusalText(reason: ReadRefusal, ctx: { holder: string; self: boolean; purpose?: string }): Words {
+	const { holder } = ctx;
+	if (ctx.self) {
+		switch (reason) {
+			case 'NoEncryptionKey':
+				return { what: 'Your account is being set up to receive your records securely.', next: 'They appear here in a few seconds.' };
+			case 'NotFinal':
+				return { what: 'A change you just made is still being confirmed.', next: 'Your records appear here in a few seconds.' };
+			case 'NotFound':
+				return { what: `${holder} holds no records for you yet.`, next: null };
+			case 'NoRelationship':
+			case 'RelationshipNotActive':
+				return { what: `${holder} is not one of your active providers.`, next: 'Accept it under Providers to see what it holds.' };
+			case 'Unreachable':
+				return { what: `${holder}'s records service cannot be reached right now.`, next: 'Try again later.' };
+			case 'Unreadable':
+				return { what: `What ${holder} sent could not be opened or checked.`, next: `Do not rely on it; tell ${holder}.` };
+			default:
+				return { what: `${holder} did not send your records.`, next: 'Try again later.' };
+		}
+	}
+	switch (reason) {
+		case 'NoGrant':
+			return { what: 'The patient has not shared these records with you.', next: 'Ask the patient for access.' };
+		case 'CategoryNotGranted':
+			return { what: 'The patient shared other kinds of records with you, not these.', next: 'Ask the patient for the ones you need.' };
+		case 'PurposeNotGranted':
+			return {
+				what: `The patient shared these records with you for another purpose than ${(ctx.purpose ?? 'this one').toLowerCase()}.`,
+				next: 'Choose the purpose they shared them for, or ask the patient for access.',
+			};
+		case 'NotYetValid':
+			return { what: "The patient's permission to read these records has not started yet.", next: 'Read again once it starts.' };
+		case 'Expired':
+			return { what: "The patient's permission to read these records has ended.", next: 'Ask the patient to share them again.' };
+		case 'NoRelationship':
+		case 'NotFound':
+			return { what: `${holder} holds no records for this patient.`, next: null };
+		case 'RelationshipNotActive':
+			return { what: `The patient has not accepted ${holder} as a provider, or has ended that relationship.`, next: null };
+		case 'UnknownPatient':
+			return { what: 'This account is not a patient on MedRec.', next: 'Check the account code with the patient.' };
+		case 'UnknownProvider':
+			return { what: `${holder} is no longer a provider on MedRec.`, next: null };
+		case 'NoEncryptionKey':
+			return { what: 'Your account is still being set up to receive records securely.', next: 'Read again in a few seconds.' };
+		case 'NotFinal':
+			return { what: 'A change was made a moment ago and is still being confirmed.', next: 'Read again in a few seconds.' };
+		case 'Unreachable':
+			return { what: `${holder}'s records service cannot be reached right now.`, next: 'Try again later.' };
+		case 'Unreadable':
+			return { what: `What ${holder} sent could not be opened or checked.`, next: `Do not rely on it; tell ${holder}.` };
+		case 'Other':
+			return { what: `${holder} did not send these records.`, next: 'Try again later.' };
+	}
+}
+
+/** A refused transaction in words, by the pallet and error the chain named. Every error of
+ * MedRec's own pallets that a person can cause from the apps has its sentence; anything else is
+ * said as a refusal that changed nothing. */
+export function txErrorText(section: string, name: string): string {
+	return TX_ERRORS[`${section}.${name}`] ?? GENERIC[name] ?? 'The network did not accept this, so nothing was changed.';
+}
+
+// Errors whose meaning is the same in every pallet.
+const GENERIC: Record<string, string> = {
+	NotAuthorized: 'Your account may not do this.',
+	NotFound: 'This no longer exists: it may have just been removed. Reload the page.',
+	WrongState: 'This has already changed: reload the page to see where it stands.',
+	AlreadyExists: 'This already exists.',
+	NotAPatient: 'This account belongs to a provider or an organisation, not a patient.',
+	NotAProvider: 'This account is not a provider on MedRec.',
+	NotAMember: 'This account is not a member of the MedRec network.',
+	InvalidCategories: 'Choose at least one kind of record.',
+};
+
+const TX_ERRORS: Record<string, string> = {
+	'relationships.AlreadyExists': 'This patient is already on your list.',
+	'relationships.BadJustification': 'Write a reason for emergency access (a few words, at most a few lines).',
+	'relationships.BreakGlassDisabled':
+		'This patient has not allowed emergency access. Treat with what you know, or ask the patient or their proxy to share.',
+	'relationships.Expired': 'This has expired.',
+	'relationships.GroupInUse': 'This group is still named in a share: stop that share first.',
+	'relationships.OutsideProxyScope': 'As a proxy you may not do this for this patient.',
+	'relationships.SelfReference': 'You cannot name yourself here.',
+	'relationships.TimeoutTooShort': 'Choose a longer time before this takes effect.',
+	'relationships.TooManyBeneficiaries': 'Too many people are named: remove one first.',
+	'relationships.TooManyEmergencyAccesses': 'Too many emergency accesses are in force for this patient right now.',
+	'relationships.TooManyGrants': 'You have reached the limit of shares: stop one first.',
+	'relationships.TooManyGroupMembers': 'This group is full: remove a member first.',
+	'relationships.TooManyGroups': 'You have reached the limit of groups: remove one first.',
+	'relationships.TooManyPointers': 'This relationship holds as many kinds of records as it can.',
+	'relationships.TooManyProxies': 'You have reached the limit of proxies: remove one first.',
+	'relationships.TooManyRelationships': 'This account has reached the limit of providers.',
+	'relationships.TooManyRequests': 'Too many requests are waiting for this patient: try again once they have answered.',
+	'registrar.BadSignature': 'The signature does not match this account.',
+	'registrar.EmptyName': 'Enter a name.',
+	'registrar.EthAddressAlreadyLinked': 'This account is already linked to an Ethereum address.',
+	'registrar.EthAddressTaken': 'This Ethereum address is already linked to another account.',
+	'registrar.GatekeeperRequired': 'A provider needs the address of its records service.',
+	'registrar.InvalidUrl': 'This address is not a valid https link.',
+	'registrar.NameTaken': 'This name is already taken.',
+	'registrar.NameTooLong': 'This name is too long.',
+	'registrar.UrlTooLong': 'This address is too long.',
+	'summary.InvalidFlags': 'Nothing here to mark as seen.',
+	'research.NoConsent': 'This patient has not agreed to take part in research studies.',
+	'research.NoActiveRelationship': 'This patient has no active provider to answer for them.',
+	'research.NotAResearcher': 'Only a research organisation may do this.',
+	'research.StudyNotActive': 'This study is not running.',
+	'research.StudyNotApproved': 'This study has not been approved yet.',
+	'research.TooManyPendingStudies': 'Too many studies are waiting for approval: try again later.',
+	'research.BudgetExceeded': "This query would use more of the study's privacy budget than is left.",
+	'research.CellCountTooLow': 'This query would show groups too small to keep patients anonymous.',
+	'research.EpsilonTooLow': 'The privacy setting is below what the network allows.',
+	'research.EpsilonAboveQueryMax': 'The privacy setting is above what one query may use.',
+	'research.InvalidQuery': 'This query is not valid.',
+	'research.QueryOutsideStudyCategories': "This query reads kinds of records outside the study's.",
+	'research.CategoriesNotCovered': "The study's kinds of records are not all covered.",
+	'research.InvalidTerms': "The study's terms are not valid.",
+	'research.InvalidWindow': "The study's dates are not valid.",
+	'research.InvalidBudget': "The study's privacy budget is not valid.",
+	'consortium.AlreadyMember': 'This account is already a member.',
+	'consortium.TooFewMembers': 'The network needs more members than that.',
+	'consortium.TooManyMembers': 'The network has as many members as it can.',
+	'consortium.TooManyProposals': 'Too many proposals are open: wait for one to close.',
+	'consortium.Expired': 'This proposal has expired.',
+	'consortium.CallNotAllowed': 'Members may not vote on this kind of change.',
+	'consortium.KeysInUse': 'These validator keys are already in use.',
+	'consortium.NameTooLong': 'This name is too long.',
+	'consortium.UrlTooLong': 'This address is too long.',
+	'consortium.BadProof': "The validator keys' proof of ownership does not check out.",
+	'consortium.ProofTooLong': "The validator keys' proof of ownership is too long.",
+	'consortium.CallTooLong': 'This proposal is too large.',
+	'consortium.CallTooHeavy': 'This proposal would take too long to carry out in one block.',
+	'consortium.ZeroSessionLength': 'A session must last at least one block.',
+};

@@ -1,0 +1,86 @@
+// What people read when something is refused: the gatekeeper's refusals classified from its real
+// texts (gatekeeper/src/service.rs), and a sentence for every error of MedRec's own pallets
+// that names neither the pallet nor the error (the names come from the runtime's metadata, so
+// an error added to a pallet without words fails here).
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { Metadata, TypeRegistry } from '@polkadot/types';
+import { AnswerFormatError, ASKABLE, GatekeeperError, readRefusal, readRefusalText, SealError, txErrorText, type ReadRefusal } from '../src/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+describe('a refused read', () => {
+	test('is classified from what the gatekeeper said', () => {
+		const reader = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
+		const cases: [unknown, ReadRefusal][] = [
+			[new GatekeeperError(403, `the chain does not allow ${reader} to read this (NoGrant) for treatment at finalized block #157`), 'NoGrant'],
+			[new GatekeeperError(403, `the chain does not allow ${reader} to read this (Expired) for treatment at finalized block #9`), 'Expired'],
+			[new GatekeeperError(403, `the chain does not allow ${reader} to read this (PurposeNotGranted) for research at finalized block #9`), 'PurposeNotGranted'],
+			[new GatekeeperError(403, `${reader} has published no X25519 key (registrar.set_encryption_key); records leave only encrypted`), 'NoEncryptionKey'],
+			[new GatekeeperError(503, 'not final yet: the access it needs is in the chain\'s latest block but not in a finalized one', 2), 'NotFinal'],
+			[new GatekeeperError(404, 'no Patient/eve here'), 'NotFound'],
+			[new GatekeeperError(403, 'something new (NotAReason)'), 'Other'],
+			[new GatekeeperError(500, 'stored account is not SS58'), 'Other'],
+			[new TypeError('Failed to fetch'), 'Unreachable'],
+			[new SealError('bad tag'), 'Unreadable'],
+			[new AnswerFormatError('not JSON'), 'Unreadable'],
+			[new Error('anything else'), 'Other'],
+		];
+		for (const [error, reason] of cases) expect(readRefusal(error), String(error)).toBe(reason);
+	});
+
+	test('is said in words, with the holder named and nothing a developer wrote', () => {
+		const reasons: ReadRefusal[] = ['NoGrant', 'CategoryNotGranted', 'PurposeNotGranted', 'NotYetValid', 'Expired', 'NoRelationship', 'RelationshipNotActive', 'UnknownPatient', 'UnknownProvider', 'NoEncryptionKey', 'NotFinal', 'NotFound', 'Unreachable', 'Unreadable', 'Other'];
+		for (const self of [true, false]) {
+			for (const reason of reasons) {
+				const { what, next } = readRefusalText(reason, { holder: 'Alice General Hospital', self, purpose: 'Treatment' });
+				const text = `${what} ${next ?? ''}`;
+				expect(what.length, reason).toBeGreaterThan(10);
+				expect(text, reason).not.toMatch(/\(\d{3}\)|block #|X25519|[a-z]+\.[A-Z]\w+|NoGrant|Expired|NotFinal/);
+			}
+		}
+		expect(readRefusalText('Unreachable', { holder: 'Bob Family Clinic', self: false }).what).toContain('Bob Family Clinic');
+		expect(readRefusalText('NoGrant', { holder: 'Bob Family Clinic', self: false }).next).toBe('Ask the patient for access.');
+	});
+
+	test('offers to ask for access only when the patient could lift it', () => {
+		expect(ASKABLE).toContain('NoGrant');
+		expect(ASKABLE).toContain('Expired');
+		expect(ASKABLE).not.toContain('NotFinal');
+		expect(ASKABLE).not.toContain('NoEncryptionKey');
+		expect(ASKABLE).not.toContain('Unreachable');
+	});
+});
+
+describe('a refused transaction', () => {
+	const registry = new TypeRegistry();
+	const hex = (JSON.parse(readFileSync(join(here, '..', 'metadata', 'medrec.json'), 'utf8')) as { result: `0x${string}` }).result;
+	const metadata = new Metadata(registry, hex);
+	registry.setMetadata(metadata);
+	const pallets = ['relationships', 'registrar', 'summary', 'research', 'consortium'];
+	const errors: [string, string][] = [];
+	for (const pallet of metadata.asLatest.pallets) {
+		const section = pallet.name.toString().replace(/^./, (c) => c.toLowerCase());
+		if (!pallets.includes(section) || pallet.errors.isNone) continue;
+		const type = registry.lookup.getSiType(pallet.errors.unwrap().type);
+		for (const variant of type.def.asVariant.variants) errors.push([section, variant.name.toString()]);
+	}
+
+	test('every error of MedRec\'s pallets has its own sentence, naming neither pallet nor error', () => {
+		expect(errors.length).toBeGreaterThan(60);
+		const generic = txErrorText('nowhere', 'Nothing');
+		const unsaid = errors.filter(([section, name]) => {
+			const text = txErrorText(section, name);
+			return text === generic || text.includes(`${section}.`) || text.includes(name) || !/^[A-Z].*[.!?]$/.test(text);
+		});
+		expect(unsaid.map(([section, name]) => `${section}.${name}`)).toEqual([]);
+	});
+
+	test('anything else is a refusal that changed nothing', () => {
+		expect(txErrorText('balances', 'InsufficientBalance')).toBe('The network did not accept this, so nothing was changed.');
+		expect(txErrorText('relationships', 'BreakGlassDisabled')).toMatch(/has not allowed emergency access/);
+	});
+});
