@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { ALICE, BOB, EVE, freePort, startStack } from './stack.mjs';
 import { serveApp } from '../serve.mjs';
-import { developerText, eventually, nav, Recorder, tx } from './helpers.mjs';
+import { DESKTOP, developerText, eventually, nav, PHONE, Recorder, tx } from './helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const apps = join(here, '..');
@@ -212,9 +212,19 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		const p = ctx.patient;
 		await nav(p, 'Who has seen');
 		const audit = p.getByTestId('audit');
-		await audit.getByRole('row').filter({ hasText: 'Bob Family Clinic' }).filter({ hasText: 'allowed' }).first().waitFor({ timeout: 30_000 });
-		await audit.getByRole('row').filter({ hasText: 'Bob Family Clinic' }).filter({ hasText: /denied/ }).first().waitFor();
+		const bob = audit.getByRole('listitem').filter({ hasText: 'Bob Family Clinic' });
+		await bob.filter({ hasText: /read your [a-z ,]*medications[a-z ,]*: (Allowed|Partly allowed: the rest was withheld).* because you shared them · recorded by Alice General Hospital/ }).first().waitFor({ timeout: 30_000 });
+		await bob.filter({ hasText: /tried to read your [a-z ,]*medications[a-z ,]*: Refused: you had not shared these with them/ }).first().waitFor();
+		// Said in words; the patient's own reads are counted, not listed.
+		assert.deepEqual(developerText(await audit.textContent()), []);
+		assert.doesNotMatch(await audit.textContent(), /GET \/|\$everything|grant:\d|record-holder/);
+		assert.equal(await audit.getByRole('listitem').filter({ hasText: /^You / }).count(), 0);
 		await shots.screen(p, 'patient-10-who-has-seen');
+		// On a phone every entry fits the screen: no table wider than its card.
+		await p.setViewportSize(PHONE);
+		const widest = Math.max(...await audit.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right)));
+		assert.ok(widest <= PHONE.width, `an entry reaches ${widest} px on a ${PHONE.width} px screen`);
+		await p.setViewportSize(DESKTOP);
 	});
 
 	test('8. break-glass shows up in the patient\'s notifications with its justification', { timeout: 120_000 }, async () => {

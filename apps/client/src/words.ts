@@ -205,3 +205,65 @@ const TX_ERRORS: Record<string, string> = {
 	'consortium.CallTooHeavy': 'This proposal would take too long to carry out in one block.',
 	'consortium.ZeroSessionLength': 'A session must last at least one block.',
 };
+
+/** One entry of a gatekeeper's audit log (`AuditEntry`), said to the patient it is about. */
+export interface AuditWords {
+	/** What was read: "your medications and allergies". */
+	what: string;
+	/** "Allowed", "Partly allowed…" or "Refused: …". */
+	outcome: string;
+	tone: 'ok' | 'partial' | 'refused';
+	/** Why it was allowed, when it was: "they keep these records", "you shared them". */
+	why: string | null;
+}
+
+const CATEGORY_WORDS: Record<string, string> = {
+	Demographics: 'personal details', Conditions: 'conditions', Medications: 'medications', Allergies: 'allergies',
+	Immunizations: 'immunizations', Observations: 'measurements and test results', Procedures: 'procedures',
+	Encounters: 'visits', ClinicalNotes: 'clinical notes', Imaging: 'imaging', MentalHealth: 'mental health records',
+	SubstanceUse: 'substance use records', SexualReproductiveHealth: 'sexual and reproductive health records',
+};
+
+const REFUSED_BECAUSE: Record<string, string> = {
+	NoGrant: 'you had not shared these with them',
+	CategoryNotGranted: 'you had shared other kinds of records with them, not these',
+	PurposeNotGranted: 'you had shared these with them for another purpose',
+	NotYetValid: 'your permission had not started yet',
+	Expired: 'your permission had ended',
+	NoRelationship: 'they are not one of your providers',
+	RelationshipNotActive: 'their relationship with you was not active',
+	UnknownPatient: 'your account was not found',
+	UnknownProvider: 'they are not a provider on MedRec',
+	'not final yet': 'a change was still being confirmed',
+	'no encryption key': 'their account was not set up to receive records',
+	'not the patient': 'only you may see this',
+};
+
+const ALLOWED_BECAUSE: Record<string, string> = {
+	patient: 'you are the patient',
+	'record-holder': 'they keep these records',
+	emergency: 'emergency access',
+	'dead-man-switch': 'your "if I stop checking in" arrangement',
+};
+
+/** Lists words as people do: "a", "a and b", "a, b and c". */
+export function listWords(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function auditWords(entry: { action: string; outcome: string; basis: string | null; categories: string }): AuditWords {
+	const categories = entry.categories.split(',').map((c) => c.trim()).filter(Boolean);
+	const what = categories.includes('Audit') || /\/audit\b/.test(entry.action)
+		? 'the list of who has read your records'
+		: categories.length === 0 ? 'your records' : `your ${listWords(categories.map((c) => CATEGORY_WORDS[c] ?? c.toLowerCase()))}`;
+	if (entry.outcome.startsWith('denied')) {
+		const reason = entry.outcome.replace(/^denied:\s*/, '');
+		return { what, outcome: `Refused: ${REFUSED_BECAUSE[reason] ?? 'the network did not allow it'}`, tone: 'refused', why: null };
+	}
+	const why = (entry.basis ?? '').split(',').map((b) => b.trim()).filter(Boolean)
+		.map((b) => (b.startsWith('grant:') ? 'you shared them' : ALLOWED_BECAUSE[b] ?? null))
+		.filter((b): b is string => b !== null);
+	const because = why.length ? listWords([...new Set(why)]) : null;
+	if (entry.outcome === 'partial') return { what, outcome: 'Partly allowed: the rest was withheld', tone: 'partial', why: because };
+	return { what, outcome: 'Allowed', tone: 'ok', why: because };
+}

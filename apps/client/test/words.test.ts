@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { Metadata, TypeRegistry } from '@polkadot/types';
-import { AnswerFormatError, ASKABLE, GatekeeperError, readRefusal, readRefusalText, SealError, txErrorText, type ReadRefusal } from '../src/index.js';
+import { AnswerFormatError, ASKABLE, auditWords, GatekeeperError, readRefusal, readRefusalText, SealError, txErrorText, type ReadRefusal } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -82,5 +82,22 @@ describe('a refused transaction', () => {
 	test('anything else is a refusal that changed nothing', () => {
 		expect(txErrorText('balances', 'InsufficientBalance')).toBe('The network did not accept this, so nothing was changed.');
 		expect(txErrorText('relationships', 'BreakGlassDisabled')).toMatch(/has not allowed emergency access/);
+	});
+});
+
+describe('an audit entry', () => {
+	test('says what was read, whether it was allowed, and why, as the gatekeeper logged it', () => {
+		const read = { action: 'GET /fhir/Patient/eve/$everything', categories: 'Demographics,Medications' };
+		expect(auditWords({ ...read, outcome: 'allowed', basis: 'grant:3' })).toEqual({ what: 'your personal details and medications', outcome: 'Allowed', tone: 'ok', why: 'you shared them' });
+		expect(auditWords({ ...read, outcome: 'partial', basis: 'record-holder,grant:3' })).toEqual({
+			what: 'your personal details and medications', outcome: 'Partly allowed: the rest was withheld', tone: 'partial', why: 'they keep these records and you shared them',
+		});
+		expect(auditWords({ ...read, outcome: 'denied: NoGrant', basis: null })).toEqual({ what: 'your personal details and medications', outcome: 'Refused: you had not shared these with them', tone: 'refused', why: null });
+		expect(auditWords({ ...read, outcome: 'denied: not final yet', basis: null }).outcome).toBe('Refused: a change was still being confirmed');
+		expect(auditWords({ ...read, outcome: 'denied: something new', basis: null }).outcome).toBe('Refused: the network did not allow it');
+		expect(auditWords({ action: 'GET /audit', categories: 'Audit', outcome: 'allowed', basis: 'patient' }).what).toBe('the list of who has read your records');
+		expect(auditWords({ action: 'GET /fhir/Observation', categories: 'Observations,ClinicalNotes,Imaging', outcome: 'allowed', basis: 'emergency' })).toMatchObject({
+			what: 'your measurements and test results, clinical notes and imaging', why: 'emergency access',
+		});
 	});
 });

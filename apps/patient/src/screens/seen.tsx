@@ -1,8 +1,8 @@
 // "Who has seen my records": every gatekeeper's audit entries about me (each read, allowed or
 // refused, with its basis), merged with the chain's break-glass events, newest first.
 
-import type { AuditEntry } from '@medrec/client';
-import { ErrorText, Loading, useLoad, useNames, When } from '@medrec/client/ui';
+import { auditWords, type AuditEntry, type AuditWords } from '@medrec/client';
+import { ErrorText, Loading, useLoad, useNames, useState, When } from '@medrec/client/ui';
 import type { Feed } from '../app.js';
 import { gatekeeperFor, type Session } from '../session.js';
 import { justification } from './home.js';
@@ -10,9 +10,10 @@ import { justification } from './home.js';
 interface Row {
 	at: number;
 	who: string;
-	what: string;
-	outcome: string;
-	basis: string;
+	/** The entry in words; null for an emergency access on the chain. */
+	words: AuditWords | null;
+	/** The justification a provider gave for emergency access. */
+	emergency: string | null;
 	source: string;
 }
 
@@ -25,14 +26,15 @@ async function load(session: Session): Promise<{ rows: Row[]; problems: string[]
 			const gk = await gatekeeperFor(session, r.provider);
 			if (!gk) return;
 			const entries: AuditEntry[] = await gk.audit();
-			for (const e of entries) rows.push({ at: e.at, who: e.viewer, what: `${e.action}${e.categories ? ` (${e.categories})` : ''}`, outcome: e.outcome, basis: e.basis ?? '', source: r.provider });
+			for (const e of entries) rows.push({ at: e.at, who: e.viewer, words: auditWords(e), emergency: null, source: r.provider });
 		} catch (e) {
-			problems.push(`${r.provider}: ${(e as Error).message}`);
+			console.warn(`the audit log at ${r.provider}:`, e);
+			problems.push(r.provider);
 		}
 	}));
 	const events = await session.chain.recentEvents(1200, (e) => e.method === 'EmergencyAccessUsed' && e.data.patient === session.me);
 	for (const e of events) {
-		rows.push({ at: await session.chain.timeAt(e.blockHash), who: String(e.data.provider), what: `break-glass: "${justification(e)}"`, outcome: 'emergency access opened', basis: 'emergency', source: 'chain' });
+		rows.push({ at: await session.chain.timeAt(e.blockHash), who: String(e.data.provider), words: null, emergency: justification(e), source: 'chain' });
 	}
 	rows.sort((a, b) => b.at - a.at);
 	return { rows, problems };
@@ -40,33 +42,43 @@ async function load(session: Session): Promise<{ rows: Row[]; problems: string[]
 
 export function Seen({ session, feed }: { session: Session; feed: Feed }) {
 	const data = useLoad(() => load(session), [feed.version]);
-	const rows = data.data?.rows ?? [];
-	const names = useNames(session.chain, [...rows.map((r) => r.who), ...rows.map((r) => r.source).filter((s) => s !== 'chain')]);
-	const n = (a: string) => (a === 'chain' ? 'MedRec chain' : names[a] ?? a.slice(0, 10));
+	const [mineToo, setMineToo] = useState(false);
+	const all = data.data?.rows ?? [];
+	// Your own reads are not news: counted, and listed only on request.
+	const mine = all.filter((r) => r.who === session.me);
+	const rows = mineToo ? all : all.filter((r) => r.who !== session.me);
+	const names = useNames(session.chain, [...all.map((r) => r.who), ...all.map((r) => r.source).filter((s) => s !== 'chain')]);
+	const n = (a: string) => (a === session.me ? 'You' : names[a] ?? 'Someone');
 	return (
 		<section aria-labelledby="seen-h">
 			<h2 id="seen-h">Who has seen my records</h2>
-			{data.loading && <Loading what="audit logs" />}
+			<p>Every time someone opened or tried to open your records at your providers, and why they were allowed or not. Emergency access is shown in red.</p>
+			{data.loading && <Loading what="who has seen your records" />}
 			<ErrorText error={data.error} />
-			{data.data?.problems.map((p) => <p class="error" key={p}>Could not read an audit log: {p}</p>)}
-			<div class="card table-wrap" tabIndex={0} role="region" aria-label="Audit entries">
-				<table data-testid="audit">
-					<caption class="muted" style="text-align:left">Every read of your records at your providers' gatekeepers, and every emergency access on the chain.</caption>
-					<thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Outcome</th><th scope="col">Why allowed</th><th scope="col">Logged by</th></tr></thead>
-					<tbody>
-						{rows.map((r, i) => (
-							<tr key={i}>
-								<td><When ms={r.at} /></td>
-								<td>{r.who === session.me ? 'You' : n(r.who)}</td>
-								<td>{r.what}</td>
-								<td>{r.outcome.startsWith('denied') ? <span class="status bad">{r.outcome}</span> : <span class="status ok">{r.outcome}</span>}</td>
-								<td>{r.basis}</td>
-								<td>{n(r.source)}</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</div>
+			{data.data?.problems.map((p) => <p class="error" key={p}>{names[p] ?? 'A provider'} could not be asked right now; its part of the list is missing. Try again later.</p>)}
+			{mine.length > 0 && (
+				<p class="muted">
+					You opened your own records {mine.length === 1 ? 'once' : `${mine.length} times`}.{' '}
+					<button type="button" class="secondary" onClick={() => setMineToo(!mineToo)}>{mineToo ? 'Hide my own' : 'Show mine too'}</button>
+				</p>
+			)}
+			{data.data && rows.length === 0 && <p class="muted">Nobody else has opened your records yet.</p>}
+			<ol class="plain events card" data-testid="audit">
+				{rows.map((r, i) => r.words ? (
+					<li key={i} data-outcome={r.words.tone}>
+						<strong>{n(r.who)}</strong> {r.words.tone === 'refused' ? 'tried to read' : 'read'} {r.words.what}:{' '}
+						<span class={`status ${r.words.tone === 'ok' ? 'ok' : r.words.tone === 'partial' ? 'warn' : 'bad'}`}>{r.words.outcome}</span>
+						<br />
+						<span class="muted"><When ms={r.at} />{r.words.why && ` · because ${r.words.why}`} · recorded by {names[r.source] ?? 'your provider'}</span>
+					</li>
+				) : (
+					<li key={i} data-outcome="emergency" class="notice emergency">
+						<strong>{n(r.who)}</strong> used emergency access, saying: <q>{r.emergency}</q>
+						<br />
+						<span class="muted"><When ms={r.at} /> · recorded on MedRec</span>
+					</li>
+				))}
+			</ol>
 		</section>
 	);
 }
