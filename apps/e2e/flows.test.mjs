@@ -155,13 +155,18 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await nav(p, 'Notifications');
 		await ctx.alice.getByRole('button', { name: 'Example observation' }).click();
 		await ctx.alice.getByRole('button', { name: 'Upload to my gatekeeper' }).click();
-		// First in a best block, shown as not final yet; then final.
-		await p.getByTestId('pending-events').getByText(/New content: Observations/).first().waitFor({ timeout: 60_000 });
-		const item = p.getByTestId('live-events').getByText(/New content: Observations/).first();
+		// First in a best block, shown as being confirmed; then final.
+		const observations = /New measurements and test results from Alice General Hospital/;
+		await p.getByTestId('pending-events').getByRole('listitem').filter({ hasText: observations }).first().waitFor({ timeout: 60_000 });
+		const item = p.getByTestId('live-events').getByRole('listitem').filter({ hasText: observations }).first();
 		await item.waitFor({ timeout: 60_000 });
 		const seen = Date.now();
-		const block = Number(/block #(\d+)/.exec(await item.locator('xpath=..').textContent())[1]);
+		const block = Number(await item.getAttribute('data-block'));
 		figures.notificationLatencyMs = seen - finalizedAt.get(block);
+		// The feed in words: what happened and who did it, no event or pallet names.
+		const feed = await p.getByTestId('live-events').textContent();
+		assert.deepEqual(developerText(feed), []);
+		assert.doesNotMatch(feed, /\b[a-z]+\.[A-Z]\w+|Grant \d+|[Rr]elationship \d+/);
 	});
 
 	test('4. the patient grants a second provider medications for 30 days', { timeout: 120_000 }, async () => {
@@ -241,7 +246,9 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await b.getByRole('article', { name: 'Records at Alice General Hospital' }).getByText('Decrypted here; digests match the chain').waitFor({ timeout: 30_000 });
 		await nav(p, 'Notifications');
 		await p.getByTestId('emergencies').getByText(why).waitFor({ timeout: 30_000 });
-		await p.getByTestId('notifications').getByText(/Emergency \(break-glass\) access was used/).waitFor();
+		await p.getByTestId('notifications').getByText(/Emergency access was used/).waitFor();
+		await p.getByTestId('live-events').getByText('You turned emergency access on').waitFor();
+		assert.deepEqual(developerText(await p.getByTestId('notifications').textContent()), []);
 		await shots.screen(p, 'patient-11-emergency-notification');
 	});
 

@@ -6,6 +6,7 @@
 import { GatekeeperError } from './gatekeeper.js';
 import { AnswerFormatError } from './answers.js';
 import { SealError } from './seal.js';
+import { bitsToCategories, type Category } from './types.js';
 
 /** Why a read of records gave nothing. The chain's deny reasons (`DenyReason` in
  * primitives/src/lib.rs) keep their names; the rest are the gatekeeper's and the network's. */
@@ -217,7 +218,8 @@ export interface AuditWords {
 	why: string | null;
 }
 
-const CATEGORY_WORDS: Record<string, string> = {
+/** Each category as a patient would name it, after "your". */
+export const CATEGORY_WORDS: Record<Category, string> = {
 	Demographics: 'personal details', Conditions: 'conditions', Medications: 'medications', Allergies: 'allergies',
 	Immunizations: 'immunizations', Observations: 'measurements and test results', Procedures: 'procedures',
 	Encounters: 'visits', ClinicalNotes: 'clinical notes', Imaging: 'imaging', MentalHealth: 'mental health records',
@@ -255,7 +257,7 @@ export function auditWords(entry: { action: string; outcome: string; basis: stri
 	const categories = entry.categories.split(',').map((c) => c.trim()).filter(Boolean);
 	const what = categories.includes('Audit') || /\/audit\b/.test(entry.action)
 		? 'the list of who has read your records'
-		: categories.length === 0 ? 'your records' : `your ${listWords(categories.map((c) => CATEGORY_WORDS[c] ?? c.toLowerCase()))}`;
+		: categories.length === 0 ? 'your records' : `your ${listWords(categories.map((c) => CATEGORY_WORDS[c as Category] ?? c.toLowerCase()))}`;
 	if (entry.outcome.startsWith('denied')) {
 		const reason = entry.outcome.replace(/^denied:\s*/, '');
 		return { what, outcome: `Refused: ${REFUSED_BECAUSE[reason] ?? 'the network did not allow it'}`, tone: 'refused', why: null };
@@ -266,4 +268,64 @@ export function auditWords(entry: { action: string; outcome: string; basis: stri
 	const because = why.length ? listWords([...new Set(why)]) : null;
 	if (entry.outcome === 'partial') return { what, outcome: 'Partly allowed: the rest was withheld', tone: 'partial', why: because };
 	return { what, outcome: 'Allowed', tone: 'ok', why: because };
+}
+
+/** What an event of the chain about a patient means to them, or null for events that are not
+ * news to them (a notification raised or acknowledged: the notification itself is shown). An
+ * event this does not know is null too: never shown as a pallet's event name. */
+export function eventWords(
+	e: { section: string; method: string; data: Record<string, unknown> },
+	ctx: { me: string; name: (account: string) => string; holderOf: (relationship: number) => string },
+): string | null {
+	const d = e.data;
+	const who = (a: unknown): string => (String(a) === ctx.me ? 'You' : ctx.name(String(a)));
+	const holder = (): string => ctx.holderOf(Number(d.relationship));
+	const byMe = String(d.by ?? '') === ctx.me;
+	const cats = (bits: unknown): string => listWords(categoryNames(Number(bits)));
+	switch (`${e.section}.${e.method}`) {
+		case 'relationships.RelationshipOpened': return `${ctx.name(String(d.provider))} added you as their patient`;
+		case 'relationships.RelationshipAccepted': return byMe ? `You accepted ${holder()} as your provider` : `${who(d.by)} accepted ${holder()} for you`;
+		case 'relationships.RelationshipRejected': return byMe ? `You turned down ${holder()}` : `${who(d.by)} turned down ${holder()} for you`;
+		case 'relationships.RelationshipEnded': return byMe ? `You ended your relationship with ${holder()}` : `${who(d.by)} ended the relationship with ${holder()}`;
+		case 'relationships.PointerUpdated': return `New ${CATEGORY_WORDS[String(d.category) as Category] ?? 'records'} from ${holder()}`;
+		case 'relationships.PointerRemoved': return `${holder()} removed some of your records`;
+		case 'relationships.Granted': {
+			const grant = (d.grant ?? {}) as { viewer?: Record<string, unknown>; categories?: number };
+			const viewer = grant.viewer?.account ?? grant.viewer?.Account;
+			const what = grant.categories ? `your ${cats(grant.categories)}` : 'some of your records';
+			const whom = viewer ? ` with ${ctx.name(String(viewer))}` : ' with a group';
+			return byMe ? `You shared ${what}${whom}` : `${who(d.by)} shared ${what}${whom} for you`;
+		}
+		case 'relationships.Revoked': return byMe ? 'You stopped sharing some of your records' : `${who(d.by)} stopped sharing some of your records`;
+		case 'relationships.GroupCreated': return 'You made a group to share with';
+		case 'relationships.GroupMemberAdded': return `You added ${ctx.name(String(d.member))} to a group you share with`;
+		case 'relationships.GroupMemberRemoved': return `You removed ${ctx.name(String(d.member))} from a group you share with`;
+		case 'relationships.GroupRemoved': return 'You removed a group you shared with';
+		case 'relationships.ProxyAdded': return `${ctx.name(String(d.proxy))} can now act for you`;
+		case 'relationships.ProxyRemoved': return `${ctx.name(String(d.proxy))} can no longer act for you`;
+		case 'relationships.BreakGlassSet': return d.enabled ? 'You turned emergency access on' : 'You turned emergency access off';
+		case 'relationships.EmergencyAccessUsed': return `${ctx.name(String(d.provider))} used emergency access`;
+		case 'relationships.DeadManSwitchSet': return 'You set up who may read your records if you stop checking in';
+		case 'relationships.CheckedIn': return 'You checked in';
+		case 'relationships.DeadManSwitchCleared': return 'You turned off sharing if you stop checking in';
+		case 'relationships.AccessRequested': {
+			const request = (d.request ?? {}) as { requester?: string; categories?: number };
+			return `${ctx.name(String(request.requester))} asks to read your ${request.categories ? cats(request.categories) : 'records'}`;
+		}
+		case 'relationships.RequestApproved': return byMe ? 'You approved a request to read your records' : `${who(d.by)} approved a request to read your records`;
+		case 'relationships.RequestDeclined': return byMe ? 'You declined a request to read your records' : `${who(d.by)} declined a request to read your records`;
+		case 'registrar.PatientRegistered': return 'You joined MedRec';
+		case 'registrar.EncryptionKeySet': return 'Secure delivery of your records is set up';
+		case 'research.ConsentGiven': return 'You agreed to take part in research';
+		case 'research.ConsentWithdrawn': return 'You withdrew from all research';
+		case 'research.ChoiceMade': {
+			const choice = (d.choice ?? {}) as Record<string, unknown>;
+			return 'optOut' in choice || 'OptOut' in choice || choice === ('OptOut' as unknown) ? 'You opted out of a research study' : 'You made a choice about a research study';
+		}
+		default: return null;
+	}
+}
+
+function categoryNames(bits: number): string[] {
+	return bitsToCategories(bits).map((c) => CATEGORY_WORDS[c]);
 }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { Metadata, TypeRegistry } from '@polkadot/types';
-import { AnswerFormatError, ASKABLE, auditWords, GatekeeperError, readRefusal, readRefusalText, SealError, txErrorText, type ReadRefusal } from '../src/index.js';
+import { AnswerFormatError, ASKABLE, auditWords, eventWords, GatekeeperError, readRefusal, readRefusalText, SealError, txErrorText, type ReadRefusal } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -99,5 +99,23 @@ describe('an audit entry', () => {
 		expect(auditWords({ action: 'GET /fhir/Observation', categories: 'Observations,ClinicalNotes,Imaging', outcome: 'allowed', basis: 'emergency' })).toMatchObject({
 			what: 'your measurements and test results, clinical notes and imaging', why: 'emergency access',
 		});
+	});
+});
+
+describe('an event about the patient', () => {
+	const me = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
+	const dave = '5DAAnrj7VHTznn2AWBemMuyBwZWs6FNFjdyVXUeYum3PTXFy';
+	const ctx = { me, name: (a: string) => (a === dave ? 'Dave Pharmacy' : 'Someone'), holderOf: (id: number) => (id === 0 ? 'Alice General Hospital' : 'a provider') };
+	test('is said in words, naming who', () => {
+		expect(eventWords({ section: 'relationships', method: 'PointerUpdated', data: { relationship: 0, patient: me, category: 'Observations' } }, ctx)).toBe('New measurements and test results from Alice General Hospital');
+		expect(eventWords({ section: 'relationships', method: 'BreakGlassSet', data: { patient: me, enabled: true } }, ctx)).toBe('You turned emergency access on');
+		expect(eventWords({ section: 'relationships', method: 'Granted', data: { patient: me, by: me, grant: { id: 1, viewer: { account: dave }, categories: 0b100 } } }, ctx)).toBe('You shared your medications with Dave Pharmacy');
+		expect(eventWords({ section: 'relationships', method: 'AccessRequested', data: { patient: me, request: { requester: dave, categories: 0b1100 } } }, ctx)).toBe('Dave Pharmacy asks to read your medications and allergies');
+		expect(eventWords({ section: 'relationships', method: 'RelationshipAccepted', data: { relationship: 0, patient: me, by: me } }, ctx)).toBe('You accepted Alice General Hospital as your provider');
+		expect(eventWords({ section: 'registrar', method: 'PatientRegistered', data: { who: me } }, ctx)).toBe('You joined MedRec');
+	});
+	test('is not shown when it is not news or not known, never as its name', () => {
+		expect(eventWords({ section: 'summary', method: 'StatusRaised', data: { patient: me } }, ctx)).toBeNull();
+		expect(eventWords({ section: 'relationships', method: 'SomethingNew', data: { patient: me } }, ctx)).toBeNull();
 	});
 });

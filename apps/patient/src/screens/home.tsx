@@ -2,42 +2,18 @@
 // awaiting my answer, access requests, emergency access), break-glass events with their
 // justification, and the live feed, with events not final yet marked as such.
 
-import { FLAGS, researchEvent, type ChainEvent, type Notification } from '@medrec/client';
+import { eventWords, FLAGS, listWords, CATEGORY_WORDS, type ChainEvent, type Notification } from '@medrec/client';
 import { ErrorText, Loading, TxButton, useLoad, useNames, When } from '@medrec/client/ui';
 import type { Feed } from '../app.js';
 import type { Session } from '../session.js';
 
 const FLAG_TEXT: [number, string][] = [
 	[FLAGS.NEW_CONTENT, 'New records'],
-	[FLAGS.AWAITING_ACCEPTANCE, 'A provider asks to start a relationship'],
-	[FLAGS.ACCESS_REQUESTED, 'Someone asked for access'],
-	[FLAGS.EMERGENCY_ACCESS_USED, 'Emergency (break-glass) access was used'],
+	[FLAGS.AWAITING_ACCEPTANCE, 'Wants to add you as their patient'],
+	[FLAGS.ACCESS_REQUESTED, 'Asks to read your records'],
+	[FLAGS.EMERGENCY_ACCESS_USED, 'Emergency access was used'],
 	[FLAGS.RESEARCH_INVITATION, 'You are invited to a research study'],
 ];
-
-export function describe(e: ChainEvent, names: Record<string, string>): string {
-	const n = (a: unknown) => names[String(a)] ?? String(a).slice(0, 8);
-	switch (`${e.section}.${e.method}`) {
-		case 'relationships.PointerUpdated': return `New content: ${String(e.data.category)} records changed (relationship ${String(e.data.relationship)})`;
-		case 'relationships.RelationshipOpened': return `${n(e.data.provider)} asks to start a relationship`;
-		case 'relationships.RelationshipAccepted': return `Relationship ${String(e.data.relationship)} accepted`;
-		case 'relationships.RelationshipEnded': return `Relationship ${String(e.data.relationship)} ended`;
-		case 'relationships.Granted': return `Access granted (grant ${String((e.data.grant as { id?: number })?.id)})`;
-		case 'relationships.Revoked': return `Grant ${String(e.data.grant)} revoked`;
-		case 'relationships.AccessRequested': return `${n((e.data.request as { requester?: string })?.requester)} asked for access`;
-		case 'relationships.EmergencyAccessUsed': return `Emergency access by ${n(e.data.provider)}: "${justification(e)}"`;
-		case 'summary.StatusRaised': return `Notification raised (${flagsText(Number(e.data.flags))})`;
-		case 'summary.StatusAcknowledged': return 'Notification acknowledged';
-		case 'registrar.EncryptionKeySet': return 'Encryption key published';
-		case 'research.ConsentGiven': return 'Research consent recorded';
-		case 'research.ConsentWithdrawn': return 'Research consent withdrawn';
-		case 'research.ChoiceMade': {
-			const r = researchEvent(e);
-			return r?.kind === 'ChoiceMade' ? `${r.choice.kind === 'OptIn' ? 'Opted in to' : 'Opted out of'} research study ${r.study}` : 'Research choice made';
-		}
-		default: return `${e.section}.${e.method}`;
-	}
-}
 
 export function justification(e: ChainEvent): string {
 	const j = e.data.justification;
@@ -46,7 +22,7 @@ export function justification(e: ChainEvent): string {
 }
 
 function flagsText(flags: number): string {
-	return FLAG_TEXT.filter(([f]) => (flags & f) !== 0).map(([, t]) => t).join(', ');
+	return FLAG_TEXT.filter(([f]) => (flags & f) !== 0).map(([, t]) => t).join('; ');
 }
 
 export function Home({ session, feed }: { session: Session; feed: Feed }) {
@@ -54,24 +30,41 @@ export function Home({ session, feed }: { session: Session; feed: Feed }) {
 	const pending = useLoad(() => chain.notifications(me), [feed.version]);
 	const emergencies = useLoad(() => chain.recentEvents(1200, (e) => e.method === 'EmergencyAccessUsed' && e.data.patient === me), [feed.version]);
 	const rels = useLoad(() => chain.relationships(me), [feed.version]);
-	const accounts = [...(rels.data ?? []).map((r) => r.provider), ...(emergencies.data ?? []).map((e) => String(e.data.provider)), ...feed.final.map((e) => String(e.data.provider ?? ''))].filter(Boolean);
+	const requests = useLoad(() => chain.requests(me), [feed.version]);
+	const eventAccounts = [...feed.final, ...feed.pending].flatMap((e) => [e.data.provider, e.data.by, e.data.member, e.data.proxy, (e.data.request as { requester?: unknown } | undefined)?.requester, ((e.data.grant as { viewer?: Record<string, unknown> } | undefined)?.viewer ?? {}).account]);
+	const accounts = [...(rels.data ?? []).map((r) => r.provider), ...(emergencies.data ?? []).map((e) => String(e.data.provider)), ...(requests.data ?? []).map((r) => r.requester), ...eventAccounts.map((a) => String(a ?? ''))].filter((a) => a.length > 40);
 	const names = useNames(chain, accounts);
+	const words = (e: ChainEvent): string | null => eventWords(e, {
+		me,
+		name: (a) => names[a] ?? 'Someone',
+		holderOf: (id) => names[rels.data?.find((r) => r.id === id)?.provider ?? ''] ?? 'a provider',
+	});
+	const feedFinal = feed.final.filter((e) => words(e) !== null);
+	const feedPending = feed.pending.filter((e) => words(e) !== null);
+	// A relationship that is already active no longer awaits an answer, whatever flag is left.
+	const visibleFlags = (n: Notification): number => {
+		const s = n.subject;
+		const active = typeof s === 'object' && 'relationship' in s && rels.data?.find((r) => r.id === s.relationship)?.state === 'Active';
+		return active ? n.flags & ~FLAGS.AWAITING_ACCEPTANCE : n.flags;
+	};
+	const toLookAt = (pending.data ?? []).filter((n) => visibleFlags(n) !== 0);
+	const asking = (requests.data ?? []).map((r) => `${names[r.requester] ?? 'Someone'} asks to read your ${listWords(r.categories.map((c) => CATEGORY_WORDS[c]))}`);
 	const studyIds = (pending.data ?? []).flatMap((n) => (typeof n.subject === 'object' && 'study' in n.subject ? [n.subject.study] : []));
 	const studies = useLoad(() => Promise.all(studyIds.map((id) => chain.study(id))), [studyIds.join(',')]);
 	const subjectName = (n: Notification): string => {
 		const s = n.subject;
 		if (s === 'patient') return 'About you';
 		if ('study' in s) return `Research study “${studies.data?.find((x) => x?.id === s.study)?.terms.title ?? s.study}”`;
-		return names[rels.data?.find((r) => r.id === s.relationship)?.provider ?? ''] ?? `Relationship ${s.relationship}`;
+		return names[rels.data?.find((r) => r.id === s.relationship)?.provider ?? ''] ?? 'A provider';
 	};
 	return (
 		<section aria-labelledby="home-h">
 			<h2 id="home-h">Notifications</h2>
-			{feed.pending.length > 0 && (
+			{feedPending.length > 0 && (
 				<div class="card" aria-labelledby="pending-h">
-					<h3 id="pending-h">Not final yet</h3>
+					<h3 id="pending-h">Being confirmed</h3>
 					<ul class="plain" data-testid="pending-events">
-						{feed.pending.map((e, i) => <li key={i}><span class="status pending">pending, block #{e.block}</span> {describe(e, names)}</li>)}
+						{feedPending.map((e, i) => <li key={i} data-block={e.block}><span class="status pending">being confirmed…</span> {words(e)}</li>)}
 					</ul>
 				</div>
 			)}
@@ -79,14 +72,15 @@ export function Home({ session, feed }: { session: Session; feed: Feed }) {
 				<h3>To look at</h3>
 				{pending.loading && !pending.data && <Loading what="notifications" />}
 				<ErrorText error={pending.error} />
-				{pending.data?.length === 0 && <p class="muted">Nothing new.</p>}
+				{pending.data && toLookAt.length === 0 && <p class="muted">Nothing new.</p>}
 				<ul class="plain" data-testid="notifications">
-					{pending.data?.map((n) => (
+					{toLookAt.map((n) => (
 						<li key={JSON.stringify(n.subject)} class={`notice ${(n.flags & FLAGS.EMERGENCY_ACCESS_USED) ? 'emergency' : ''}`}>
-							<strong>{subjectName(n)}</strong>: {flagsText(n.flags)}
+							<strong>{subjectName(n)}</strong>: {flagsText(visibleFlags(n))}
+							{(n.flags & FLAGS.ACCESS_REQUESTED) !== 0 && asking.length > 0 && <ul>{asking.map((a) => <li key={a}>{a}</li>)}</ul>}
 							<div class="row" style="margin-top:.3rem">
 								{(n.flags & FLAGS.NEW_CONTENT) !== 0 && <a href="#/records">See records</a>}
-								{(n.flags & FLAGS.AWAITING_ACCEPTANCE) !== 0 && <a href="#/providers">Answer</a>}
+								{(visibleFlags(n) & FLAGS.AWAITING_ACCEPTANCE) !== 0 && <a href="#/providers">Accept or turn down</a>}
 								{(n.flags & FLAGS.ACCESS_REQUESTED) !== 0 && <a href="#/sharing">Answer the request</a>}
 								{(n.flags & FLAGS.RESEARCH_INVITATION) !== 0 && <a href="#/research">See the study</a>}
 								<TxButton chain={chain} signer={session.signer} class="secondary" make={() => chain.tx.acknowledge(me, n.subject, n.flags)} onFinal={pending.reload} label={`Acknowledge: ${subjectName(n)}`}>Acknowledge</TxButton>
@@ -98,18 +92,18 @@ export function Home({ session, feed }: { session: Session; feed: Feed }) {
 			<div class="card">
 				<h3>Emergency access</h3>
 				{emergencies.loading && !emergencies.data && <Loading what="emergency access events" />}
-				{emergencies.data?.length === 0 && <p class="muted">No break-glass access in the last hour of blocks.</p>}
+				{emergencies.data?.length === 0 && <p class="muted">No emergency access in the last hour.</p>}
 				<ul class="plain" data-testid="emergencies">
 					{emergencies.data?.map((e, i) => (
-						<li key={i} class="notice emergency"><strong>{names[String(e.data.provider)] ?? String(e.data.provider)}</strong> used emergency access (block #{e.block}), saying: <q>{justification(e)}</q>. Access ends <When ms={Number(e.data.expires)} />.</li>
+						<li key={i} class="notice emergency"><strong>{names[String(e.data.provider)] ?? 'A provider'}</strong> used emergency access, saying: <q>{justification(e)}</q>. Access ends <When ms={Number(e.data.expires)} />.</li>
 					))}
 				</ul>
 			</div>
 			<div class="card">
 				<h3>Live, since you opened the app</h3>
-				{feed.final.length === 0 && <p class="muted">Nothing yet. New events appear here as soon as a finalized block holds them.</p>}
+				{feedFinal.length === 0 && <p class="muted">Nothing yet. What happens to your records appears here as soon as it is confirmed.</p>}
 				<ul class="plain" data-testid="live-events">
-					{feed.final.map((e, i) => <li key={i}><span class="status ok">final, block #{e.block}</span> {describe(e, names)}</li>)}
+					{feedFinal.map((e, i) => <li key={i} data-block={e.block}>{words(e)}</li>)}
 				</ul>
 			</div>
 		</section>
