@@ -502,11 +502,25 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await page.getByTestId('category-Medications').getByText('matches the chain').first().waitFor({ timeout: 30_000 });
 		await page.goto('about:blank');
 		let t = Date.now();
+		// Back in the same tab: still signed in, asked for nothing.
 		await page.goto(`${urls.patient}/#/records`);
-		await page.getByLabel('Passphrase').fill('medrec-demo');
-		await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 		await page.getByTestId('category-Medications').getByText('matches the chain').first().waitFor({ timeout: 30_000 });
 		figures.firstScreenWarmMs = Date.now() - t;
+		assert.equal(await page.getByLabel('Passphrase').count(), 0);
+		// At rest the session is ciphertext: the account's secret is not in the database.
+		const stored = await page.evaluate(() => new Promise((resolve) => {
+			const open = indexedDB.open('medrec-keys');
+			open.onsuccess = () => { open.result.transaction('sessions').objectStore('sessions').getAll().onsuccess = (e) => resolve(e.target.result); };
+		}));
+		assert.equal(stored.length, 1);
+		assert.ok(stored[0].ciphertext.length > 130 && !('secretKey' in stored[0]), 'an encrypted session');
+		// Signing out is explicit, and ends it; the demo account comes back without a passphrase.
+		await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+		await page.reload();
+		await page.getByRole('button', { name: /^Continue as Eve \(patient\)/ }).waitFor();
+		assert.equal(await page.getByLabel('Passphrase').count(), 0);
+		await page.getByRole('button', { name: /^Continue as Eve \(patient\)/ }).click();
+		await page.getByRole('heading', { name: 'Notifications' }).waitFor();
 		const cold = await (await browser.newContext()).newPage();
 		t = Date.now();
 		await cold.goto(`${urls.patient}/#/records`);

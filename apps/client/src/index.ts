@@ -14,3 +14,4 @@ export * from './research.js';
 export * from './dp.js';
 export * from './answers.js';
 export * from './words.js';
+export * from './signin.js';

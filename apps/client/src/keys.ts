@@ -1,7 +1,7 @@
 // Keys in the browser: polkadot.js encrypted JSON (scrypt + xsalsa20-poly1305, what
 // `pair.toJson(passphrase)` makes and polkadot.js Apps and the extension import) kept in
 // IndexedDB, so a passphrase is needed to use a key and a backup is one file. An unlocked key
-// stays in memory only.
+// stays in memory, and for a bounded time encrypted in the tab's session (signin.ts).
 
 import { Keyring } from '@polkadot/keyring';
 import type { KeyringPair, KeyringPair$Json } from '@polkadot/keyring/types';
@@ -86,19 +86,33 @@ export interface StoredKey {
 	name: string;
 	json: KeyringPair$Json;
 	created: number;
+	/** A dev chain's demo account, saved under a fixed passphrase: it signs in without one. */
+	demo?: boolean;
 }
+
+/** The passphrase demo accounts are saved under. They are public keys of the dev chain. */
+export const DEMO_PASSPHRASE = 'medrec-demo';
 
 const DB = 'medrec-keys';
 const STORE = 'accounts';
+/** The signed-in sessions (signin.ts), one per app, in the same database. */
+export const SESSIONS = 'sessions';
 
-function openDb(factory: IDBFactory): Promise<IDBDatabase> {
+/** Opens the apps' key database, creating what an older version of it lacks. */
+export function openKeyDb(factory: IDBFactory): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
-		const req = factory.open(DB, 1);
-		req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'address' });
+		const req = factory.open(DB, 2);
+		req.onupgradeneeded = () => {
+			const db = req.result;
+			if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'address' });
+			if (!db.objectStoreNames.contains(SESSIONS)) db.createObjectStore(SESSIONS, { keyPath: 'app' });
+		};
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
 	});
 }
+
+const openDb = openKeyDb;
 
 function run<T>(db: IDBDatabase, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
@@ -123,10 +137,10 @@ export class KeyStore {
 		}
 	}
 
-	async save(pair: KeyringPair, passphrase: string): Promise<StoredKey> {
-		if (passphrase.length < 8) throw new Error('choose a passphrase of at least 8 characters');
+	async save(pair: KeyringPair, passphrase: string, demo = false): Promise<StoredKey> {
+		if (passphrase.length < 8) throw new Error('Choose a passphrase of at least 8 characters.');
 		const name = (pair.meta.name as string | undefined) ?? 'MedRec account';
-		const entry: StoredKey = { address: pair.address, name, json: lock(pair, passphrase), created: Date.now() };
+		const entry: StoredKey = { address: pair.address, name, json: lock(pair, passphrase), created: Date.now(), ...(demo ? { demo } : {}) };
 		const db = await openDb(this.factory);
 		try {
 			await run(db, 'readwrite', (s) => s.put(entry));

@@ -106,7 +106,7 @@ export function App({ session, onSignOut }: { session: Session; onSignOut: () =>
 		<>
 			<header class="top">
 				<h1>MedRec — my records</h1>
-				<span class="who">{(session.pair.meta.name as string | undefined) ?? 'Me'}</span>
+				<span class="who">{(session.pair.meta.name as string | undefined) ?? 'Me'} <button type="button" class="secondary" onClick={onSignOut}>Sign out</button></span>
 			</header>
 			<nav class="tabs" aria-label="Sections">
 				{ROUTES.map(([k, label]) => (

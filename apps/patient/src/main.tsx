@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Chain, injectedAccounts, loadConfig, ready, type AppConfig, type KeyringPair, type TxSigner } from '@medrec/client';
-import { KeyGate } from '@medrec/client/ui';
+import { Chain, injectedAccounts, loadConfig, ready, SessionStore, PATIENT_SESSION, type AppConfig, type KeyringPair, type TxSigner } from '@medrec/client';
+import { KeyGate, useSessionKeeper } from '@medrec/client/ui';
 import '@medrec/client/ui/styles.css';
 import { App } from './app.js';
 import type { Session } from './session.js';
@@ -13,6 +13,9 @@ async function signerFor(pair: KeyringPair): Promise<TxSigner> {
 	const injected = (await injectedAccounts('MedRec').catch(() => [])).find((a) => a.address === pair.address);
 	return injected ? { address: injected.address, signer: injected.signer } : { pair };
 }
+
+// A reload keeps the person signed in, within these bounds (client/src/signin.ts).
+const sessions = new SessionStore('patient', PATIENT_SESSION);
 
 function Boot() {
 	const [config, setConfig] = useState<AppConfig | null>(null);
@@ -28,16 +31,23 @@ function Boot() {
 		})().catch((e: Error) => setError(`cannot reach the MedRec network: ${e.message}`));
 	}, []);
 	const unlocked = async (pair: KeyringPair) => {
-		if (chain && config) setSession({ chain, config, pair, signer: await signerFor(pair), me: pair.address });
+		if (!chain || !config) return;
+		setSession({ chain, config, pair, signer: await signerFor(pair), me: pair.address });
+		await sessions.start(pair).catch((e: Error) => console.warn('this browser cannot keep the session:', e));
 	};
-	if (session) return <App session={session} onSignOut={() => setSession(null)} />;
+	const keeper = useSessionKeeper({ store: sessions, bounds: PATIENT_SESSION, ready: chain !== null, signedIn: session !== null, onResume: (p) => void unlocked(p), onExpire: () => setSession(null) });
+	const signOut = () => {
+		void sessions.end().catch(() => {});
+		setSession(null);
+	};
+	if (session) return <App session={session} onSignOut={signOut} />;
 	return (
 		<>
 			<header class="top"><h1>MedRec — my records</h1></header>
 			<main>
 				{error && <p class="error" role="alert">{error}</p>}
-				{!chain && !error && <p role="status">Connecting to the MedRec network…</p>}
-				{chain && <KeyGate app="MedRec" demo={[{ label: 'Eve (patient)', uri: '//Eve' }, { label: 'Ferdie (patient)', uri: '//Ferdie' }]} onUnlocked={(p) => void unlocked(p)} />}
+				{(!chain || keeper.resuming) && !error && <p role="status">{chain ? 'Signing you in…' : 'Connecting to the MedRec network…'}</p>}
+				{chain && !keeper.resuming && <KeyGate notice={keeper.notice} app="MedRec" demo={[{ label: 'Eve (patient)', uri: '//Eve' }, { label: 'Ferdie (patient)', uri: '//Ferdie' }]} onUnlocked={(p) => void unlocked(p)} />}
 			</main>
 		</>
 	);

@@ -176,5 +176,6 @@ export function download(name: string, text: string, type = 'application/json'):
 
 export { useState, useEffect };
 export { KeyGate, type DemoAccount } from './keygate.js';
+export { useSessionKeeper, type SessionKeeper } from './session.js';
 export { useSecureDelivery, DeliveryStatus, type Delivery, type DeliveryState } from './delivery.js';
 export { StudyTerms, QueryList } from './research.js';

@@ -3,7 +3,7 @@
 
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { createKey, keyFromSecret, KeyStore, unlock, type KeyringPair, type KeyringPair$Json, type StoredKey } from '../keys.js';
+import { createKey, DEMO_PASSPHRASE, keyFromSecret, KeyStore, unlock, type KeyringPair, type KeyringPair$Json, type StoredKey } from '../keys.js';
 import { ErrorText, readFile } from './index.js';
 
 export interface DemoAccount {
@@ -11,7 +11,7 @@ export interface DemoAccount {
 	uri: string;
 }
 
-export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (pair: KeyringPair) => void }): JSX.Element {
+export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (pair: KeyringPair) => void; notice?: string | null }): JSX.Element {
 	const store = new KeyStore();
 	const [keys, setKeys] = useState<StoredKey[] | null>(null);
 	const [mode, setMode] = useState<'unlock' | 'create' | 'import'>('unlock');
@@ -45,12 +45,12 @@ export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (
 
 	const doUnlock = () => act(async () => {
 		const entry = keys?.find((k) => k.address === selected);
-		if (!entry) throw new Error('choose an account');
+		if (!entry) throw new Error('Choose an account.');
 		let pair: KeyringPair;
 		try {
-			pair = unlock(entry.json, passphrase);
+			pair = unlock(entry.json, entry.demo ? DEMO_PASSPHRASE : passphrase);
 		} catch {
-			throw new Error('wrong passphrase');
+			throw new Error('That passphrase does not open this account. Try again.');
 		}
 		props.onUnlocked(pair);
 	});
@@ -75,8 +75,8 @@ export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (
 
 	const doDemo = (d: DemoAccount) => act(async () => {
 		const pair = keyFromSecret(d.uri, d.label);
-		// Demo keys are saved too, with a fixed passphrase, so a reload finds them.
-		await store.save(pair, 'medrec-demo');
+		// Demo keys are saved too, under a fixed passphrase, so that they sign in again without one.
+		await store.save(pair, DEMO_PASSPHRASE, true);
 		props.onUnlocked(pair);
 	});
 
@@ -94,6 +94,7 @@ export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (
 	return (
 		<section aria-labelledby="keygate-h">
 			<h2 id="keygate-h">Sign in to {props.app}</h2>
+			{props.notice && <p class="status warn" role="status">{props.notice}</p>}
 			<div class="row" role="group" aria-label="How to sign in">
 				{keys && keys.length > 0 && <button type="button" class={mode === 'unlock' ? '' : 'secondary'} onClick={() => setMode('unlock')}>Unlock a saved account</button>}
 				<button type="button" class={mode === 'create' ? '' : 'secondary'} onClick={() => setMode('create')}>Create an account</button>
@@ -104,11 +105,17 @@ export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (
 				<form class="card" onSubmit={(e) => { e.preventDefault(); void doUnlock(); }}>
 					<label for="kg-account">Account</label>
 					<select id="kg-account" value={selected} onChange={(e) => setSelected((e.target as HTMLSelectElement).value)}>
-						{keys.map((k) => <option value={k.address} key={k.address}>{k.name} ({k.address.slice(0, 8)}…)</option>)}
+						{keys.map((k) => <option value={k.address} key={k.address}>{k.name}{k.demo ? ' (demo)' : ''}</option>)}
 					</select>
-					<label for="kg-pass">Passphrase</label>
-					<input id="kg-pass" type="password" autoComplete="current-password" value={passphrase} onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)} />
-					<p><button type="submit" disabled={busy}>Unlock</button></p>
+					{keys.find((k) => k.address === selected)?.demo ? (
+						<p><button type="submit" disabled={busy}>Continue as {keys.find((k) => k.address === selected)!.name} (demo)</button></p>
+					) : (
+						<>
+							<label for="kg-pass">Passphrase</label>
+							<input id="kg-pass" type="password" autoComplete="current-password" value={passphrase} onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)} />
+							<p><button type="submit" disabled={busy}>Unlock</button></p>
+						</>
+					)}
 				</form>
 			)}
 			{mode === 'create' && (
