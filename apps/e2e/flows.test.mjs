@@ -528,6 +528,17 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await cold.getByTestId('category-Medications').getByText('matches the chain').first().waitFor({ timeout: 30_000 });
 		figures.firstScreenColdMs = Date.now() - t;
 		await shots.screen(cold, 'patient-12-eve-records');
+		// Records open in place and say what they hold: a note's text, a visit by name, dates
+		// as people write them.
+		const notes = cold.getByTestId('category-ClinicalNotes');
+		await notes.getByRole('button', { name: 'Clinical note' }).first().click();
+		await notes.getByRole('region', { name: 'Clinical note' }).first().getByText('Patient doing well.').waitFor();
+		await cold.getByTestId('category-Encounters').getByRole('button', { name: 'Outpatient visit' }).first().waitFor();
+		const immunization = cold.getByTestId('category-Immunizations');
+		await immunization.getByText(/1 Oct 2025/).first().waitFor();
+		assert.equal(await cold.locator('main').getByText(/\d{4}-\d\d-\d\dT\d\d:/).count(), 0, 'no raw timestamps');
+		assert.equal(await cold.getByText('Encounter (AMB)').count(), 0);
+		await shots.screen(cold, 'patient-12b-eve-record-open');
 		for (const [tab, name] of [['Providers', 'patient-13-eve-providers'], ['Sharing', 'patient-14-eve-sharing'], ['Who can see', 'patient-15-eve-who-can-see'], ['Who has seen', 'patient-16-eve-who-has-seen']]) {
 			await nav(cold, tab);
 			await cold.getByRole('heading', { level: 2 }).first().waitFor();

@@ -176,6 +176,7 @@ export function download(name: string, text: string, type = 'application/json'):
 
 export { useState, useEffect };
 export { KeyGate, type DemoAccount } from './keygate.js';
+export { RecordList, Verified, byDate, type RecordItem } from './records.js';
 export { useSessionKeeper, type SessionKeeper } from './session.js';
 export { useSecureDelivery, DeliveryStatus, type Delivery, type DeliveryState } from './delivery.js';
 export { StudyTerms, QueryList } from './research.js';

@@ -3,8 +3,8 @@
 // gatekeeper decided at. One timeline by category; medications side by side, with the same
 // active ingredient from two providers flagged.
 
-import { activeIngredient, CATEGORIES, CATEGORY_LABELS, categoryOf, conflicts, date, GatekeeperError, readRefusal, readRefusalText, served, title, toValue, verifyAnswer, type Category, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
-import { ErrorText, Loading, useLoad, useNames, type Delivery } from '@medrec/client/ui';
+import { activeIngredient, CATEGORIES, CATEGORY_LABELS, categoryOf, conflicts, GatekeeperError, readRefusal, readRefusalText, served, title, toValue, verifyAnswer, type Category, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
+import { byDate, ErrorText, Loading, RecordList, useLoad, useNames, Verified, type Delivery } from '@medrec/client/ui';
 import type { Feed } from '../app.js';
 import { gatekeeperFor, myPatientIds, type Session } from '../session.js';
 
@@ -42,10 +42,6 @@ function Refused({ refusal, holder }: { refusal: ReadRefusal | 'NoGatekeeper'; h
 	const words = readRefusalText(refusal, { holder, self: true });
 	const calm = refusal === 'NoEncryptionKey' || refusal === 'NotFinal';
 	return <span class={calm ? 'status pending' : 'error'}>{words.what}{words.next && ` ${words.next}`}</span>;
-}
-
-function Verified({ ok }: { ok: boolean | undefined }) {
-	return ok ? <span class="status ok">matches the chain</span> : <span class="status bad">does not match the chain</span>;
 }
 
 export function Records({ session, feed, delivery }: { session: Session; feed: Feed; delivery: Delivery }) {
@@ -101,21 +97,16 @@ export function Records({ session, feed, delivery }: { session: Session; feed: F
 			{CATEGORIES.filter((c) => byCategory.has(c)).map((c) => (
 				<details class="card" key={c} open={c !== 'Observations'}>
 					<summary><strong>{CATEGORY_LABELS[c]}</strong> ({byCategory.get(c)!.length})</summary>
-					<div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table">
-						<table data-testid={`category-${c}`}>
-							<thead><tr><th scope="col">Record</th><th scope="col">Date</th><th scope="col">Provider</th><th scope="col">Digest</th></tr></thead>
-							<tbody>
-								{byCategory.get(c)!.sort((a, b) => (date(b.r) ?? '').localeCompare(date(a.r) ?? '')).map(({ r, p }) => (
-									<tr key={`${p.provider}/${r.resourceType}/${r.id}`}>
-										<td>{title(r)}</td>
-										<td>{date(r) ?? '—'}</td>
-										<td>{names[p.provider] ?? p.provider.slice(0, 8)}</td>
-										<td><Verified ok={p.verification?.resources[`${r.resourceType}/${r.id}`]} /></td>
-									</tr>
-								))}
-							</tbody>
-						</table>
-					</div>
+					<RecordList
+						testid={`category-${c}`}
+						idPrefix={`rec-${c}`}
+						items={byCategory.get(c)!.map(({ r, p }) => ({
+							key: `${p.provider}/${r.resourceType}/${r.id}`,
+							resource: r,
+							holder: names[p.provider] ?? 'A provider',
+							verified: p.verification?.resources[`${r.resourceType}/${r.id}`],
+						})).sort(byDate)}
+					/>
 				</details>
 			))}
 		</section>

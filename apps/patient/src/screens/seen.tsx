@@ -63,7 +63,7 @@ export function Seen({ session, feed }: { session: Session; feed: Feed }) {
 				</p>
 			)}
 			{data.data && rows.length === 0 && <p class="muted">Nobody else has opened your records yet.</p>}
-			<ol class="plain events card" data-testid="audit">
+			<ul class="plain card" data-testid="audit">
 				{rows.map((r, i) => r.words ? (
 					<li key={i} data-outcome={r.words.tone}>
 						<strong>{n(r.who)}</strong> {r.words.tone === 'refused' ? 'tried to read' : 'read'} {r.words.what}:{' '}
@@ -78,7 +78,7 @@ export function Seen({ session, feed }: { session: Session; feed: Feed }) {
 						<span class="muted"><When ms={r.at} /> · recorded on MedRec</span>
 					</li>
 				))}
-			</ol>
+			</ul>
 		</section>
 	);
 }

@@ -3,8 +3,8 @@
 // the patient for access when it does not.
 
 import { useState } from 'preact/hooks';
-import { ASKABLE, CATEGORY_LABELS, categoryOf, DAY, GatekeeperError, PURPOSE_NAMES, readRefusal, readRefusalText, served, title, date, toValue, verifyAnswer, type Category, type Purpose, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
-import { CategoryPicker, ErrorText, Loading, TxButton, useLoad, useNames } from '@medrec/client/ui';
+import { ASKABLE, CATEGORY_LABELS, categoryOf, DAY, GatekeeperError, PURPOSE_NAMES, readRefusal, readRefusalText, served, toValue, verifyAnswer, type Category, type Purpose, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
+import { byDate, CategoryPicker, ErrorText, Loading, RecordList, TxButton, useLoad, useNames } from '@medrec/client/ui';
 import { gatekeeperFor, isAccount, patientIds, type Session } from '../session.js';
 
 export interface SourceResult {
@@ -59,15 +59,15 @@ export function Results({ session, results }: { session: Session; results: Sourc
 					<Refused s={s} holder={names[s.provider] ?? 'This provider'} />
 					{s.verification && (s.verification.ok ? <p class="status ok">Decrypted here; digests match the chain</p> : <p class="status bad">Does not match the chain: {s.verification.problems.join('; ')}</p>)}
 					{s.resources.length > 0 && (
-						<div class="table-wrap" tabIndex={0} role="region" aria-label="Scrollable table"><table>
-							<thead><tr><th scope="col">Category</th><th scope="col">Record</th><th scope="col">Date</th><th scope="col">Verified</th></tr></thead>
-							<tbody>{s.resources.map((r) => (
-								<tr key={`${r.resourceType}/${r.id}`}>
-									<td>{CATEGORY_LABELS[categoryOf(r)]}</td><td>{title(r)}</td><td>{date(r) ?? '—'}</td>
-									<td>{s.verification?.resources[`${r.resourceType}/${r.id}`] ? <span class="status ok">yes</span> : <span class="status bad">no</span>}</td>
-								</tr>
-							))}</tbody>
-						</table></div>
+						<RecordList
+							idPrefix={`read-${s.provider.slice(0, 8)}`}
+							items={s.resources.map((r) => ({
+								key: `${r.resourceType}/${r.id}`,
+								resource: r,
+								holder: `${CATEGORY_LABELS[categoryOf(r)]} at ${names[s.provider] ?? 'this provider'}`,
+								verified: s.verification?.resources[`${r.resourceType}/${r.id}`],
+							})).sort(byDate)}
+						/>
 					)}
 				</article>
 			))}
