@@ -34,6 +34,9 @@ const finalizedAt = new Map();
 const ctx = {};
 let patientAccount = '';
 
+/** The short form of an account code the apps show where no name is known. */
+const short = (account) => `${account.slice(0, 6)}…${account.slice(-4)}`;
+
 async function signInDemo(page, base, label) {
 	await page.goto(base);
 	await page.getByRole('button', { name: `Use ${label}` }).click();
@@ -96,10 +99,13 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		for (const [page, label] of [[ctx.alice, 'Alice General Hospital'], [ctx.bob, 'Bob Family Clinic']]) {
 			await signInDemo(page, urls.provider, label);
 			await page.getByRole('heading', { name: 'Patients', exact: true }).waitFor();
+			await page.getByLabel("Patient's name").fill('Grace Hopper');
+			await page.getByLabel('Date of birth').fill('1990-05-17');
 			await page.getByLabel("Patient's account id").fill(patientAccount);
 			if (label.startsWith('Alice')) await shots.screen(page, 'provider-01-patients');
 			await tx(page, 'Open relationship');
-			await page.getByTestId('my-patients').getByText(patientAccount).waitFor();
+			// Until Grace accepts, she is listed by a short form of her account code.
+			await page.getByTestId('my-patients').getByRole('listitem').filter({ hasText: `Patient ${short(patientAccount)}` }).filter({ hasText: 'waiting for the patient to accept' }).waitFor();
 		}
 		await nav(p, 'Providers');
 		await p.getByText('Waiting for your answer').first().waitFor();
@@ -129,11 +135,25 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 			await page.getByLabel("Patient's account id (also their FHIR Patient id here)").fill(patientAccount);
 			await page.getByRole('button', { name: 'Example medication' }).click();
 			await page.getByRole('button', { name: 'Upload to my gatekeeper' }).click();
-			await page.getByText(/Stored 2 resources/).waitFor();
+			// Grace's Patient (her name, kept at onboarding) is there already: only the medication.
+			await page.getByText(/Stored 1 resource\./).waitFor();
 			await page.getByTestId('pointers').getByText(/Medications/).waitFor({ timeout: 60_000 });
 			await page.getByTestId('outbox-empty').waitFor({ timeout: 60_000 });
 		}
 		await shots.screen(ctx.alice, 'provider-02-upload');
+		// Accepted, Grace is listed by the name Alice's gatekeeper keeps, and found by it.
+		await nav(ctx.alice, 'Patients');
+		await ctx.alice.getByLabel('Find a patient').fill('grace hop');
+		const grace = ctx.alice.getByTestId('my-patients').getByRole('listitem').filter({ hasText: 'Grace Hopper' });
+		await grace.getByText('born 17 May 1990').waitFor({ timeout: 30_000 });
+		assert.equal(await ctx.alice.getByTestId('my-patients').getByRole('listitem').count(), 1, 'the search keeps Grace only');
+		assert.deepEqual(developerText(await ctx.alice.getByTestId('my-patients').textContent()), []);
+		// Her name is the provider's own: not on the chain.
+		const identity = await api.query.registrar.accountToIdentity(patientAccount);
+		assert.ok(identity.isSome, 'Grace is registered on the chain');
+		const profile = await api.query.registrar.accountToProfile(patientAccount);
+		assert.doesNotMatch(JSON.stringify([identity.toHuman(), profile.toHuman()]), /Grace|Hopper|1990/);
+		await ctx.alice.getByLabel('Find a patient').fill('');
 	});
 
 	test('3. the patient sees "new content" and the records, verified', { timeout: 120_000 }, async () => {
@@ -261,7 +281,8 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await tx(p, 'Share');
 		const d = ctx.dave;
 		await signInDemo(d, urls.provider, 'Dave Pharmacy');
-		await d.getByTestId('shared-with-me').getByText(patientAccount).waitFor({ timeout: 30_000 });
+		await d.getByTestId('shared-with-me').getByText(`Patient ${short(patientAccount)}`).waitFor({ timeout: 30_000 });
+		assert.deepEqual(developerText(await d.getByTestId('shared-with-me').textContent()), []);
 		// The demo never published the pharmacy's key: the app does it by itself.
 		assert.equal(await d.getByRole('button', { name: /encryption key/i }).count(), 0);
 		await shots.screen(d, 'pharmacy-01-patients');
@@ -277,6 +298,23 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		// It holds a grant: nothing offers it to ask for one.
 		assert.equal(await d.getByRole('heading', { name: 'Ask the patient for access' }).count(), 0);
 		await shots.screen(d, 'pharmacy-02-read');
+	});
+
+	test('9b. a clinician finds a patient by name and reads their allergies', { timeout: 120_000 }, async () => {
+		const a = ctx.alice;
+		const t = Date.now();
+		await nav(a, 'Patients');
+		await a.getByLabel('Find a patient').fill('eve');
+		const eve = a.getByTestId('my-patients').getByRole('listitem').filter({ hasText: 'Eve Example' });
+		await eve.getByText('born 2 Mar 1984').waitFor({ timeout: 30_000 });
+		await eve.getByRole('link', { name: 'Open records' }).click();
+		await a.getByTestId('read-patient').getByText('Eve Example').waitFor();
+		const here = a.getByRole('article', { name: 'Records at Alice General Hospital' });
+		await here.getByRole('button', { name: 'Allergy to penicillin' }).click({ timeout: 30_000 });
+		await here.getByRole('region', { name: 'Allergy to penicillin' }).getByText('High risk').waitFor();
+		figures.clinicianFindsAllergiesMs = Date.now() - t;
+		assert.deepEqual(developerText(await a.getByTestId('read-results').textContent()), []);
+		await shots.screen(a, 'provider-07-patient-by-name');
 	});
 
 	test('10. a page from another origin is refused by CORS', { timeout: 60_000 }, async () => {

@@ -28,8 +28,13 @@ function route(allowed: readonly (readonly [Route, string])[]): Route {
 export function App({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
 	const routes = session.role === 'Provider' ? PROVIDER : session.role === 'Organisation:Research' ? RESEARCH : ORGANISATION;
 	const [current, setCurrent] = useState<Route>(route(routes));
+	// The whole address: a screen for another patient (#/read?patient=…) starts afresh.
+	const [hash, setHash] = useState(location.hash);
 	useEffect(() => {
-		const on = () => setCurrent(route(routes));
+		const on = () => {
+			setCurrent(route(routes));
+			setHash(location.hash);
+		};
 		addEventListener('hashchange', on);
 		// A link followed between the first render and this effect (which runs after paint) fired
 		// its hashchange unheard: catch up with it, as the patient app does.
@@ -50,8 +55,8 @@ export function App({ session, onSignOut }: { session: Session; onSignOut: () =>
 				{session.role === null && <p class="error" role="alert">This account is not a registered provider or organisation. The consortium admits providers by vote.</p>}
 				{session.role !== null && <KeyBanner session={session} />}
 				{current === 'patients' && <Patients session={session} />}
-				{current === 'upload' && <Upload session={session} />}
-				{current === 'read' && <Read session={session} />}
+				{current === 'upload' && <Upload key={hash} session={session} />}
+				{current === 'read' && <Read key={hash} session={session} />}
 				{current === 'emergency' && <Emergency session={session} />}
 				{current === 'consortium' && <Consortium session={session} />}
 				{current === 'studies' && <Studies session={session} />}

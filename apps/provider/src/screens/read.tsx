@@ -3,8 +3,9 @@
 // the patient for access when it does not.
 
 import { useState } from 'preact/hooks';
-import { ASKABLE, CATEGORY_LABELS, categoryOf, DAY, GatekeeperError, PURPOSE_NAMES, readRefusal, readRefusalText, served, toValue, verifyAnswer, type Category, type Purpose, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
+import { ASKABLE, CATEGORY_LABELS, categoryOf, dateText, DAY, GatekeeperError, PURPOSE_NAMES, readRefusal, readRefusalText, served, toValue, verifyAnswer, type Category, type Purpose, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
 import { byDate, CategoryPicker, ErrorText, Loading, RecordList, TxButton, useLoad, useNames } from '@medrec/client/ui';
+import { patientLabel, usePatientCards } from '../names.js';
 import { gatekeeperFor, isAccount, patientIds, type Session } from '../session.js';
 
 export interface SourceResult {
@@ -83,6 +84,7 @@ export function Read({ session }: { session: Session }) {
 	const results = useLoad(() => (asked ? readPatient(session, asked.patient, asked.purpose) : Promise.resolve(null)), [asked]);
 	const rels = useLoad(() => (asked ? session.chain.relationships(asked.patient) : Promise.resolve([])), [asked]);
 	const names = useNames(session.chain, (rels.data ?? []).map((r) => r.provider));
+	const cards = usePatientCards(session, asked ? [asked.patient] : []);
 	const [categories, setCategories] = useState<Category[]>(['Medications']);
 	const [scope, setScope] = useState('all');
 	const [days, setDays] = useState(30);
@@ -98,6 +100,7 @@ export function Read({ session }: { session: Session }) {
 				</select>
 				<p><button type="submit">Read</button></p>
 			</form>
+			{asked && <h3 data-testid="read-patient">{patientLabel(cards[asked.patient], asked.patient)}{cards[asked.patient]?.born && <span class="muted"> · born {dateText(cards[asked.patient]!.born)}</span>}</h3>}
 			{results.loading && asked && <Loading what="records from the patient's providers" />}
 			<ErrorText error={results.error} />
 			{results.data && <Results session={session} results={results.data} />}

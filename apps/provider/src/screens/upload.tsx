@@ -4,18 +4,23 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorText, useLoad } from '@medrec/client/ui';
-import type { Session } from '../session.js';
+import { forgetCard, readCard } from '../names.js';
+import { isAccount, type Session } from '../session.js';
 
-function sample(patient: string, kind: string): string {
-	const subject = { reference: `Patient/${patient}` };
+/** An example Bundle for `patient` (an account). A patient this gatekeeper already holds is
+ * referred to by their Patient id (`existing`), which may be another than the account (the
+ * demo's "eve"): sending a second Patient for the same account would be refused. */
+function sample(patient: string, kind: string, existing: string | null): string {
+	const subject = { reference: `Patient/${existing ?? patient}` };
 	const stamp = Date.now().toString(36);
-	const patientResource = { resourceType: 'Patient', id: patient, identifier: [{ system: 'urn:medrec:account', value: patient }] };
+	const patientResource = existing ? null : { resourceType: 'Patient', id: patient, identifier: [{ system: 'urn:medrec:account', value: patient }] };
 	const resources: Record<string, unknown> = {
 		medication: { resourceType: 'MedicationRequest', id: `med-${stamp}`, status: 'active', intent: 'order', subject, medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '308136', display: 'Amlodipine 10 MG Oral Tablet' }], text: 'Amlodipine 10 MG Oral Tablet' } },
 		observation: { resourceType: 'Observation', id: `obs-${stamp}`, status: 'final', subject, code: { coding: [{ system: 'http://loinc.org', code: '8480-6', display: 'Systolic blood pressure' }], text: 'Systolic blood pressure' }, effectiveDateTime: new Date().toISOString().slice(0, 19) + 'Z', valueQuantity: { value: 128, unit: 'mmHg', system: 'http://unitsofmeasure.org', code: 'mm[Hg]' } },
 		allergy: { resourceType: 'AllergyIntolerance', id: `alg-${stamp}`, patient: subject, criticality: 'low', code: { coding: [{ system: 'http://snomed.info/sct', code: '300913006', display: 'Shellfish allergy' }], text: 'Shellfish allergy' } },
 	};
-	return JSON.stringify({ resourceType: 'Bundle', type: 'transaction', entry: [{ resource: patientResource }, { resource: resources[kind] }] }, null, 2);
+	const entry = [...(patientResource ? [{ resource: patientResource }] : []), { resource: resources[kind] }];
+	return JSON.stringify({ resourceType: 'Bundle', type: 'transaction', entry }, null, 2);
 }
 
 interface OutboxRow { patient: string; account: string; category: string; digest: string; attempts: number; last_error: string | null }
@@ -24,7 +29,13 @@ export function Upload({ session }: { session: Session }) {
 	const admin = session.config.admin[session.me];
 	const initial = new URLSearchParams(location.hash.split('?')[1] ?? '').get('patient') ?? '';
 	const [patient, setPatient] = useState(initial);
-	const [text, setText] = useState(initial ? sample(initial, 'medication') : '');
+	const [text, setText] = useState('');
+	const card = useLoad(() => (isAccount(patient) ? readCard(session, patient.trim()) : Promise.resolve(null)), [patient]);
+	const existing = card.data?.id ?? null;
+	useEffect(() => {
+		// Arriving from a patient's "Add a record": start from an example for them.
+		if (initial && !text && card.data !== undefined) setText(sample(initial, 'medication', existing));
+	}, [card.data]);
 	const [result, setResult] = useState<string | null>(null);
 	const [error, setError] = useState<string | null>(null);
 	const [tick, setTick] = useState(0);
@@ -47,7 +58,9 @@ export function Upload({ session }: { session: Session }) {
 			const r = await fetch(`${admin}/admin/ingest`, { method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body: text });
 			const body = (await r.json()) as { stored?: number; issue?: { diagnostics?: string; expression?: string[] }[] };
 			if (!r.ok) throw new Error((body.issue ?? []).map((i) => `${i.diagnostics ?? ''} ${(i.expression ?? []).join(' ')}`).join('; ') || `refused (${r.status})`);
-			setResult(`Stored ${body.stored ?? 0} resources. The digest now goes to the chain.`);
+			const stored = body.stored ?? 0;
+			setResult(`Stored ${stored} ${stored === 1 ? 'resource' : 'resources'}. The digest now goes to the chain.`);
+			forgetCard(session.me, patient.trim());
 			setTick((x) => x + 1);
 		} catch (e) {
 			setError((e as Error).message);
@@ -61,7 +74,7 @@ export function Upload({ session }: { session: Session }) {
 				<label for="up-patient">Patient's account id (also their FHIR Patient id here)</label>
 				<input id="up-patient" class="mono" value={patient} onInput={(e) => setPatient((e.target as HTMLInputElement).value)} />
 				<div class="row" role="group" aria-label="Start from an example">
-					{['medication', 'observation', 'allergy'].map((k) => <button type="button" class="secondary" key={k} disabled={!patient.trim()} onClick={() => setText(sample(patient.trim(), k))}>Example {k}</button>)}
+					{['medication', 'observation', 'allergy'].map((k) => <button type="button" class="secondary" key={k} disabled={!patient.trim() || card.loading} onClick={() => setText(sample(patient.trim(), k, existing))}>Example {k}</button>)}
 				</div>
 				<label for="up-fhir">FHIR R4 JSON (a Bundle or one resource)</label>
 				<textarea id="up-fhir" class="mono" rows={14} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
