@@ -13,6 +13,8 @@ export class Recorder {
 	constructor(dir) {
 		this.dir = dir;
 		this.violations = [];
+		/** Developer text found on each screen: `[screen, matches]` (see DEVELOPER_TEXT). */
+		this.developerText = [];
 		this.shots = 0;
 		mkdirSync(dir, { recursive: true });
 	}
@@ -21,6 +23,15 @@ export class Recorder {
 	 * violations are collected (the suite fails on them at the end, listing them all). */
 	async screen(page, name) {
 		await page.waitForTimeout(150);
+		// What the screen says, less what a person types and the places that show an account
+		// code on purpose (`data-dev-ok`: the code a patient gives their provider).
+		const said = await page.evaluate(() => {
+			const copy = document.body.cloneNode(true);
+			copy.querySelectorAll('[data-dev-ok], script, style, input, textarea, select, option').forEach((e) => e.remove());
+			return copy.textContent ?? '';
+		});
+		const found = developerText(said);
+		if (found.length) this.developerText.push([name, found]);
 		const size = page.viewportSize();
 		for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
 			await page.setViewportSize(viewport);

@@ -14,7 +14,7 @@ export function Account({ session, delivery, onSignOut }: { session: Session; de
 				<div class="card">
 					<h3>Share this with your provider</h3>
 					<p>Your provider opens a relationship with this account id; you then accept it here.</p>
-					<p class="mono" data-testid="account-id">{me}</p>
+					<p class="mono" data-testid="account-id" data-dev-ok>{me}</p>
 					<div class="row"><button type="button" class="secondary" onClick={() => void navigator.clipboard?.writeText(me)}>Copy account id</button></div>
 					<Qr text={me} label={`QR code of your account id ${me}`} />
 				</div>

@@ -3,6 +3,7 @@
 // update is pending, and the pointer on chain once final.
 
 import { useEffect, useState } from 'preact/hooks';
+import { CATEGORY_LABELS } from '@medrec/client';
 import { ErrorText, useLoad } from '@medrec/client/ui';
 import { forgetCard, readCard } from '../names.js';
 import { isAccount, type Session } from '../session.js';
@@ -94,9 +95,9 @@ export function Upload({ session }: { session: Session }) {
 			</div>
 			{patient.trim() && (
 				<div class="card">
-					<h3>This patient's pointers on chain</h3>
-					{pointers.data?.length === 0 && <p class="muted">None yet (the patient must have accepted the relationship).</p>}
-					<ul class="plain" data-testid="pointers">{pointers.data?.map((p) => <li key={p.recordSet}>{p.category}: <span class="mono">{p.digest.slice(0, 16)}…</span> (block #{p.updatedAt})</li>)}</ul>
+					<h3>This patient's records on the network</h3>
+					{pointers.data?.length === 0 && <p class="muted">None yet: they are recorded once the patient has accepted you as their provider.</p>}
+					<ul class="plain" data-testid="pointers">{pointers.data?.map((p) => <li key={p.recordSet} title={`digest ${p.digest}, block ${p.updatedAt}`}><span class="status ok">recorded</span> {CATEGORY_LABELS[p.category]}</li>)}</ul>
 				</div>
 			)}
 		</section>
