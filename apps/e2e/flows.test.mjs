@@ -200,6 +200,10 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await shots.screen(p, 'patient-08-sharing');
 		await tx(p, 'Share');
 		await p.getByTestId('grants').getByText(/Bob Family Clinic/).waitFor();
+		// Said in words, the form emptied for the next share.
+		await p.getByTestId('sharing-said').getByText(/^Shared your medications with Bob Family Clinic until \d{1,2} \w{3} \d{4}\.$/).waitFor();
+		assert.equal(await p.getByLabel('With', { exact: true }).inputValue(), '');
+		assert.equal(await p.locator('#g-cat-Medications').isChecked(), false);
 		await nav(p, 'Who can see');
 		await p.getByTestId('network-list').getByText(/Medications at Alice General Hospital, for treatment/).waitFor();
 		await shots.screen(p, 'patient-09-who-can-see');
@@ -221,7 +225,10 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 	test('6. the patient revokes, and the provider is refused after the next finalized block', { timeout: 120_000 }, async () => {
 		const p = ctx.patient;
 		await nav(p, 'Sharing');
-		await tx(p, /^Revoke grant \d+ for Bob Family Clinic$/);
+		// Asked first, then said.
+		p.once('dialog', (d) => void d.accept());
+		await tx(p, 'Stop sharing your medications with Bob Family Clinic');
+		await p.getByTestId('sharing-said').getByText('Stopped: Bob Family Clinic can no longer read your medications.').waitFor();
 		const b = ctx.bob;
 		await eventually(async () => {
 			await b.getByRole('button', { name: 'Read', exact: true }).click();

@@ -3,12 +3,15 @@
 // switch. Sensitive categories are listed apart and never ticked by default.
 
 import { useState } from 'preact/hooks';
-import { CATEGORY_LABELS, DAY, PURPOSE_NAMES, type Category, type Grant, type Purpose, type Scope, type Viewer } from '@medrec/client';
+import { CATEGORY_LABELS, CATEGORY_WORDS, dateText, DAY, listWords, PURPOSE_NAMES, type Category, type Grant, type Purpose, type Scope, type Viewer } from '@medrec/client';
 import { CategoryPicker, ErrorText, Loading, TxButton, useLoad, useNames, When } from '@medrec/client/ui';
 import type { Feed } from '../app.js';
 import type { Session } from '../session.js';
 
 const cats = (c: Category[]) => c.map((x) => CATEGORY_LABELS[x]).join(', ');
+/** "your medications and allergies" */
+const yourCats = (c: Category[]) => `your ${listWords(c.map((x) => CATEGORY_WORDS[x]))}`;
+const day = (ms: number) => dateText(new Date(ms).toISOString().slice(0, 10));
 
 function isAccount(s: string): boolean {
 	return /^[1-9A-HJ-NP-Za-km-z]{46,48}$/.test(s.trim());
@@ -32,24 +35,40 @@ export function Sharing({ session, feed }: { session: Session; feed: Feed }) {
 	const name = (a: string) => names[a] ?? a;
 	const viewerText = (v: Viewer) => ('account' in v ? name(v.account) : `group ${v.group}`);
 	const scopeText = (s: Scope) => (s === 'all' ? 'all providers' : `records at ${name(d?.relationships.find((r) => r.id === s.relationship)?.provider ?? '')}`);
+	const [said, setSaid] = useState<string | null>(null);
 	if (!d) return <section><h2>Sharing</h2>{data.loading ? <Loading what="your sharing settings" /> : <ErrorText error={data.error} />}</section>;
 	return (
 		<section aria-labelledby="share-h">
 			<h2 id="share-h">Sharing</h2>
 			<div class="card">
 				<h3>Who I share with</h3>
-				{d.grants.length === 0 && <p class="muted">You share nothing with anyone.</p>}
+				<p class="status ok" role="status" aria-live="polite" data-testid="sharing-said">{said}</p>
+				{d.grants.length === 0 && <p class="muted">You share nothing with anyone. Your providers see only the records they keep themselves.</p>}
 				<ul class="plain" data-testid="grants">
-					{d.grants.map((g: Grant) => (
-						<li key={g.id}>
-							<strong>{viewerText(g.viewer)}</strong> may read {cats(g.categories)} of {scopeText(g.scope)} for {g.purpose.toLowerCase()}, from <When ms={g.notBefore} /> until <When ms={g.expires} />
-							{g.expires < Date.now() && <span class="status warn"> expired</span>}
-							<div><TxButton chain={chain} signer={signer} class="danger" make={() => chain.tx.revoke(me, g.id)} onFinal={data.reload} label={`Revoke grant ${g.id} for ${viewerText(g.viewer)}`}>Revoke</TxButton></div>
-						</li>
-					))}
+					{d.grants.map((g: Grant) => {
+						const who = viewerText(g.viewer);
+						const stop = `Stop sharing ${yourCats(g.categories)} with ${who}`;
+						return (
+							<li key={g.id}>
+								<strong>{who}</strong> may read {yourCats(g.categories)} {g.scope === 'all' ? 'from all your providers' : `kept by ${scopeText(g.scope).replace(/^records at /, '')}`}, for {g.purpose.toLowerCase()}, until {day(g.expires)}
+								{g.expires < Date.now() && <span class="status warn"> ended</span>}
+								<div>
+									<TxButton chain={chain} signer={signer} class="danger" label={stop}
+										make={() => (confirm(`${stop}? From the next few seconds they will not be able to read them.`) ? chain.tx.revoke(me, g.id) : null)}
+										onFinal={() => { setSaid(`Stopped: ${who} can no longer read ${yourCats(g.categories)}.`); data.reload(); }}>Stop sharing</TxButton>
+								</div>
+							</li>
+						);
+					})}
 				</ul>
 			</div>
-			<NewGrant session={session} members={d.members.map((m) => ({ account: m.account, name: m.name ?? m.account }))} groups={d.groups.map((g) => g.id)} relationships={d.relationships.map((r) => ({ id: r.id, name: name(r.provider) }))} onDone={data.reload} />
+			<NewGrant session={session} members={d.members.map((m) => ({ account: m.account, name: m.name ?? m.account }))} groups={d.groups.map((g) => g.id)} relationships={d.relationships.map((r) => ({ id: r.id, name: name(r.provider), provider: r.provider }))}
+				onDone={(text) => {
+					setSaid(text);
+					data.reload();
+					// The new share is in the list above: show it, and say so.
+					document.querySelector('[data-testid="grants"]')?.scrollIntoView({ block: 'center' });
+				}} />
 			<div class="card">
 				<h3>Access requests</h3>
 				{d.requests.length === 0 && <p class="muted">No one is waiting for an answer.</p>}
@@ -77,7 +96,7 @@ export function Sharing({ session, feed }: { session: Session; feed: Feed }) {
 	);
 }
 
-function NewGrant(props: { session: Session; members: { account: string; name: string }[]; groups: number[]; relationships: { id: number; name: string }[]; onDone: () => void }) {
+function NewGrant(props: { session: Session; members: { account: string; name: string }[]; groups: number[]; relationships: { id: number; name: string; provider: string }[]; onDone: (said: string) => void }) {
 	const { chain, me, signer } = props.session;
 	const [viewer, setViewer] = useState('');
 	const [other, setOther] = useState('');
@@ -89,13 +108,24 @@ function NewGrant(props: { session: Session; members: { account: string; name: s
 	const make = () => {
 		setError(null);
 		const target = viewer === 'other' ? other.trim() : viewer;
-		if (!target) { setError('choose who to share with'); return null; }
-		if (viewer === 'other' && !isAccount(target)) { setError('that is not a MedRec account id'); return null; }
-		if (categories.length === 0) { setError('choose at least one kind of record'); return null; }
+		if (!target) { setError('Choose who to share with.'); return null; }
+		if (viewer === 'other' && !isAccount(target)) { setError('That is not a MedRec account code: ask them for the code their app shows.'); return null; }
+		if (categories.length === 0) { setError('Choose at least one kind of record.'); return null; }
 		const v: Viewer = target.startsWith('group:') ? { group: Number(target.slice(6)) } : { account: target };
 		const s: Scope = scope === 'all' ? 'all' : { relationship: Number(scope) };
 		const start = Date.now() - 60_000;
 		return chain.tx.grant(me, v, s, categories, purpose, start, start + days * DAY);
+	};
+	const holder = scope === 'all' ? null : props.relationships.find((r) => String(r.id) === scope)?.provider ?? null;
+	const finished = () => {
+		const who = viewer.startsWith('group:') ? 'the group' : viewer === 'other' ? 'them' : props.members.find((m) => m.account === viewer)?.name ?? 'them';
+		props.onDone(`Shared ${yourCats(categories)} with ${who} until ${day(Date.now() + days * DAY)}.`);
+		setViewer('');
+		setOther('');
+		setScope('all');
+		setCategories([]);
+		setPurpose('Treatment');
+		setDays(30);
 	};
 	return (
 		<form class="card" aria-labelledby="grant-h" onSubmit={(e) => e.preventDefault()}>
@@ -103,11 +133,12 @@ function NewGrant(props: { session: Session; members: { account: string; name: s
 			<label for="g-viewer">With</label>
 			<select id="g-viewer" value={viewer} onChange={(e) => setViewer((e.target as HTMLSelectElement).value)}>
 				<option value="">Choose…</option>
-				{props.members.map((m) => <option key={m.account} value={m.account}>{m.name}</option>)}
+				{/* The provider that keeps the chosen records sees them already. */}
+				{props.members.filter((m) => m.account !== holder).map((m) => <option key={m.account} value={m.account}>{m.name}</option>)}
 				{props.groups.map((g) => <option key={g} value={`group:${g}`}>Group {g}</option>)}
-				<option value="other">Someone else (account id)…</option>
+				<option value="other">Someone else (their account code)…</option>
 			</select>
-			{viewer === 'other' && <><label for="g-other">Their account id</label><input id="g-other" class="mono" value={other} onInput={(e) => setOther((e.target as HTMLInputElement).value)} /></>}
+			{viewer === 'other' && <><label for="g-other">Their account code</label><input id="g-other" class="mono" value={other} onInput={(e) => setOther((e.target as HTMLInputElement).value)} /></>}
 			<label for="g-scope">Which records</label>
 			<select id="g-scope" value={scope} onChange={(e) => setScope((e.target as HTMLSelectElement).value)}>
 				<option value="all">From all my providers, now and later</option>
@@ -121,7 +152,7 @@ function NewGrant(props: { session: Session; members: { account: string; name: s
 			<label for="g-days">For how many days</label>
 			<input id="g-days" type="number" min={1} max={3650} value={days} onInput={(e) => setDays(Number((e.target as HTMLInputElement).value))} />
 			<ErrorText error={error} />
-			<p><TxButton chain={chain} signer={signer} make={make} onFinal={props.onDone}>Share</TxButton></p>
+			<p><TxButton chain={chain} signer={signer} make={make} onFinal={finished}>Share</TxButton></p>
 		</form>
 	);
 }
