@@ -90,7 +90,16 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		assert.equal(words.length, 12);
 		await shots.screen(p, 'patient-02-recovery-phrase');
 		await p.getByRole('button', { name: 'I have written it down' }).click();
-		await nav(p, 'My account');
+		// Two words are asked back; a wrong one is refused, in words.
+		const asked = await Promise.all([0, 1].map(async (i) => Number((await p.locator(`label[for="kg-word-${i}"]`).textContent()).replace('Word ', '')) - 1));
+		await p.locator('#kg-word-0').fill('wrong');
+		await p.locator('#kg-word-1').fill(words[asked[1]]);
+		await p.getByRole('button', { name: 'Check and continue' }).click();
+		await p.getByText(/That is not what the phrase says/).waitFor();
+		await p.locator('#kg-word-0').fill(words[asked[0]]);
+		await p.getByRole('button', { name: 'Check and continue' }).click();
+		// A new patient lands on one clear next step.
+		await p.getByTestId('get-started').getByRole('link', { name: 'show my account code' }).click();
 		patientAccount = (await p.getByTestId('account-id').textContent()).trim();
 		assert.match(patientAccount, /^5[1-9A-HJ-NP-Za-km-z]{46,47}$/);
 		await p.getByRole('img', { name: /QR code of your account id/ }).waitFor();

@@ -47,7 +47,7 @@ function Boot() {
 			<main>
 				{error && <p class="error" role="alert">{error}</p>}
 				{(!chain || keeper.resuming) && !error && <p role="status">{chain ? 'Signing you in…' : 'Connecting to the MedRec network…'}</p>}
-				{chain && !keeper.resuming && <KeyGate notice={keeper.notice} app="MedRec" demo={[{ label: 'Eve (patient)', uri: '//Eve' }, { label: 'Ferdie (patient)', uri: '//Ferdie' }]} onUnlocked={(p) => void unlocked(p)} />}
+				{chain && !keeper.resuming && <KeyGate notice={keeper.notice} intro="MedRec lets you decide who may read your medical records. Your records stay with the providers who keep them; this app shows you what they hold, tells you when something is added, and lets you share it, for as long as you choose, or stop sharing." app="MedRec" demo={[{ label: 'Eve (patient)', uri: '//Eve' }, { label: 'Ferdie (patient)', uri: '//Ferdie' }]} onUnlocked={(p) => void unlocked(p)} />}
 			</main>
 		</>
 	);

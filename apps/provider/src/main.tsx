@@ -48,7 +48,7 @@ function Boot() {
 			<main>
 				{error && <p class="error" role="alert">{error}</p>}
 				{(!chain || keeper.resuming) && !error && <p role="status">{chain ? 'Signing you in…' : 'Connecting to the MedRec network…'}</p>}
-				{chain && !keeper.resuming && <KeyGate notice={keeper.notice} app="MedRec for providers" demo={[{ label: 'Alice General Hospital', uri: '//Alice' }, { label: 'Bob Family Clinic', uri: '//Bob' }, { label: 'Dave Pharmacy', uri: '//Dave' }, { label: 'Charlie Research Institute', uri: '//Charlie' }]} onUnlocked={(p) => void unlocked(p)} />}
+				{chain && !keeper.resuming && <KeyGate notice={keeper.notice} intro="For hospitals, clinics, pharmacies and researchers on the MedRec network: find your patients, add their records, and read what patients have shared with you." app="MedRec for providers" demo={[{ label: 'Alice General Hospital', uri: '//Alice' }, { label: 'Bob Family Clinic', uri: '//Bob' }, { label: 'Dave Pharmacy', uri: '//Dave' }, { label: 'Charlie Research Institute', uri: '//Charlie' }]} onUnlocked={(p) => void unlocked(p)} />}
 			</main>
 		</>
 	);

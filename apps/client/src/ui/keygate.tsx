@@ -11,7 +11,7 @@ export interface DemoAccount {
 	uri: string;
 }
 
-export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (pair: KeyringPair) => void; notice?: string | null }): JSX.Element {
+export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (pair: KeyringPair) => void; notice?: string | null; intro?: string }): JSX.Element {
 	const store = new KeyStore();
 	const [keys, setKeys] = useState<StoredKey[] | null>(null);
 	const [mode, setMode] = useState<'unlock' | 'create' | 'import'>('unlock');
@@ -21,6 +21,10 @@ export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (
 	const [name, setName] = useState('');
 	const [secret, setSecret] = useState('');
 	const [mnemonic, setMnemonic] = useState<{ words: string; pair: KeyringPair } | null>(null);
+	// After "I have written it down", two of the words are asked back: a phrase nobody wrote
+	// down is found out now, while the account can still be made again, not when it is lost.
+	const [checking, setChecking] = useState<[number, number] | null>(null);
+	const [answers, setAnswers] = useState<[string, string]>(['', '']);
 	const [busy, setBusy] = useState(false);
 
 	useEffect(() => {
@@ -80,13 +84,43 @@ export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (
 		props.onUnlocked(pair);
 	});
 
+	if (mnemonic && checking) {
+		const words = mnemonic.words.split(' ');
+		const check = (): void => {
+			const ok = checking.every((n, i) => answers[i]!.trim().toLowerCase() === words[n]);
+			if (ok) props.onUnlocked(mnemonic.pair);
+			else setError('That is not what the phrase says. Look at what you wrote down, or go back to see the phrase again.');
+		};
+		return (
+			<form class="card" aria-labelledby="check-h" onSubmit={(e) => { e.preventDefault(); check(); }}>
+				<h2 id="check-h">Check your recovery phrase</h2>
+				<p>Type two of its words from what you wrote down.</p>
+				{checking.map((n, i) => (
+					<div key={n}>
+						<label for={`kg-word-${i}`}>Word {n + 1}</label>
+						<input id={`kg-word-${i}`} autoComplete="off" value={answers[i]} onInput={(e) => { const v = [...answers] as [string, string]; v[i] = (e.target as HTMLInputElement).value; setAnswers(v); }} />
+					</div>
+				))}
+				<ErrorText error={error} />
+				<div class="row">
+					<button type="submit">Check and continue</button>
+					<button type="button" class="secondary" onClick={() => { setChecking(null); setError(null); }}>Show the phrase again</button>
+				</div>
+			</form>
+		);
+	}
+
 	if (mnemonic) {
 		return (
 			<section class="card" aria-labelledby="backup-h">
 				<h2 id="backup-h">Write down your recovery phrase</h2>
 				<p>These 12 words restore your account if this browser loses it. Keep them on paper, somewhere safe. Nobody at MedRec can recover them for you.</p>
-				<p class="mono card" data-testid="mnemonic">{mnemonic.words}</p>
-				<button type="button" onClick={() => props.onUnlocked(mnemonic.pair)}>I have written it down</button>
+				<p class="mono card" data-testid="mnemonic" data-dev-ok>{mnemonic.words}</p>
+				<button type="button" onClick={() => {
+					const first = Math.floor(Math.random() * 6);
+					setChecking([first, 6 + Math.floor(Math.random() * 6)]);
+					setAnswers(['', '']);
+				}}>I have written it down</button>
 			</section>
 		);
 	}
@@ -94,6 +128,7 @@ export function KeyGate(props: { app: string; demo: DemoAccount[]; onUnlocked: (
 	return (
 		<section aria-labelledby="keygate-h">
 			<h2 id="keygate-h">Sign in to {props.app}</h2>
+			{props.intro && <p>{props.intro}</p>}
 			{props.notice && <p class="status warn" role="status">{props.notice}</p>}
 			<div class="row" role="group" aria-label="How to sign in">
 				{keys && keys.length > 0 && <button type="button" class={mode === 'unlock' ? '' : 'secondary'} onClick={() => setMode('unlock')}>Unlock a saved account</button>}

@@ -60,6 +60,16 @@ export function Home({ session, feed }: { session: Session; feed: Feed }) {
 	return (
 		<section aria-labelledby="home-h">
 			<h2 id="home-h">Notifications</h2>
+			{rels.data && !rels.data.some((r) => r.state === 'Active') && (
+				<div class="card notice" data-testid="get-started" aria-labelledby="start-h">
+					<h3 id="start-h">Getting started</h3>
+					<ol>
+						<li>{rels.data.length > 0 ? <s>Give your account code to your provider</s> : <>Give your account code to your provider: <a href="#/account">show my account code</a>.</>}</li>
+						<li>{rels.data.length > 0 ? <>Accept them as your provider: <a href="#/providers">{names[rels.data[0]!.provider] ?? 'A provider'} is waiting for your answer</a>.</> : 'Accept them as your provider, here, once they have added you.'}</li>
+						<li>Your records then appear under Records, and you decide who else may read them under Sharing.</li>
+					</ol>
+				</div>
+			)}
 			{feedPending.length > 0 && (
 				<div class="card" aria-labelledby="pending-h">
 					<h3 id="pending-h">Being confirmed</h3>
