@@ -15,3 +15,4 @@ export * from './dp.js';
 export * from './answers.js';
 export * from './words.js';
 export * from './signin.js';
+export * from './forms.js';
