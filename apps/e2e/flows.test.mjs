@@ -134,7 +134,8 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await shots.screen(p, 'patient-05-account');
 		await nav(p, 'Records');
 		await p.getByTestId('sources').getByText('Alice General Hospital').waitFor();
-		assert.deepEqual(developerText(await p.getByTestId('sources').textContent()), []);
+		const sources = await p.getByTestId('sources').textContent();
+		assert.deepEqual(developerText(sources), [], sources);
 		assert.equal(await p.getByText(/X25519|set_encryption_key|published no/).count(), 0);
 	});
 
@@ -205,6 +206,9 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 
 		// Live notification latency: a new upload, from its finalized block to the screen.
 		await nav(p, 'Notifications');
+		await nav(ctx.alice, 'Upload records');
+		await ctx.alice.getByLabel("Patient's account code").fill(patientAccount);
+		await ctx.alice.getByTestId('upload-patient').getByText('Grace Hopper').waitFor();
 		await ctx.alice.getByLabel('Kind of record').selectOption({ label: 'Measurement' });
 		await ctx.alice.getByLabel('What was measured').selectOption({ label: 'Systolic blood pressure (mmHg)' });
 		await ctx.alice.getByLabel('Value', { exact: true }).fill('1280');
@@ -602,7 +606,7 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await page.getByRole('button', { name: /^Continue as Eve \(patient\)/ }).waitFor();
 		assert.equal(await page.getByLabel('Passphrase').count(), 0);
 		await page.getByRole('button', { name: /^Continue as Eve \(patient\)/ }).click();
-		await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+		await page.getByRole('heading', { name: 'My records' }).waitFor();
 		const cold = await (await browser.newContext()).newPage();
 		t = Date.now();
 		await cold.goto(`${urls.patient}/#/records`);

@@ -68,7 +68,7 @@ export async function tx(page, name, timeout = 60_000) {
  * names, call names, block numbers, raw deny reasons and HTTP statuses. Returns the matches. */
 export const DEVELOPER_TEXT = [
 	/\b5[1-9A-HJ-NP-Za-km-z]{46,47}\b/,
-	/\b(?:relationships|registrar|summary|research|consortium|system)\.[A-Za-z_]+/,
+	/\b(?:relationships|registrar|summary|research|consortium|system)\.(?:[A-Z]\w+|[a-z]+_[a-z_]+)/,
 	/\bblock #\d+/i,
 	/\b(?:NoGrant|CategoryNotGranted|PurposeNotGranted|NotYetValid|RelationshipNotActive|NoRelationship|BreakGlassDisabled|X25519)\b/,
 	/\brefused \(\d{3}\)/,

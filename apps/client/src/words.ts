@@ -329,3 +329,15 @@ export function eventWords(
 function categoryNames(bits: number): string[] {
 	return bitsToCategories(bits).map((c) => CATEGORY_WORDS[c]);
 }
+
+/** What a failed check of records against the chain means (`verifyAnswer`'s problems). A
+ * record set the chain has no pointer for yet is being recorded (its provider's update waits
+ * for finality or for the patient's acceptance): news, not alarm. Anything else is a mismatch
+ * the reader should not rely on. */
+export function verificationWords(problems: readonly string[], holder: string): { tone: 'pending' | 'bad'; text: string } | null {
+	if (problems.length === 0) return null;
+	const pending = problems.every((p) => /: no pointer on chain$|is not in any record set the chain points to$/.test(p));
+	return pending
+		? { tone: 'pending', text: `Some of these records are still being recorded on the network by ${holder}; they are checked once they are.` }
+		: { tone: 'bad', text: `Some of these records do not match what ${holder} registered on the network. Do not rely on them, and tell ${holder}.` };
+}

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { Metadata, TypeRegistry } from '@polkadot/types';
-import { AnswerFormatError, ASKABLE, auditWords, eventWords, GatekeeperError, readRefusal, readRefusalText, SealError, txErrorText, type ReadRefusal } from '../src/index.js';
+import { AnswerFormatError, ASKABLE, auditWords, eventWords, verificationWords, GatekeeperError, readRefusal, readRefusalText, SealError, txErrorText, type ReadRefusal } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -117,5 +117,18 @@ describe('an event about the patient', () => {
 	test('is not shown when it is not news or not known, never as its name', () => {
 		expect(eventWords({ section: 'summary', method: 'StatusRaised', data: { patient: me } }, ctx)).toBeNull();
 		expect(eventWords({ section: 'relationships', method: 'SomethingNew', data: { patient: me } }, ctx)).toBeNull();
+	});
+});
+
+describe('a check of records against the chain', () => {
+	test('that failed only for records not recorded yet is news, anything else a warning', () => {
+		const account = '5DbuZgWb23qW3uHznzv9vh8boxA8UZHxWfJLma9e7FPAoQwf';
+		expect(verificationWords([], 'Alice General Hospital')).toBeNull();
+		expect(verificationWords(['Demographics: no pointer on chain', `Patient/${account} is not in any record set the chain points to`], 'Alice General Hospital')).toEqual({
+			tone: 'pending', text: 'Some of these records are still being recorded on the network by Alice General Hospital; they are checked once they are.',
+		});
+		const bad = verificationWords(['Medications: the chain holds 0xaa, the records digest to 0xbb'], 'Alice General Hospital')!;
+		expect(bad.tone).toBe('bad');
+		expect(bad.text).not.toMatch(/0x|Medications:/);
 	});
 });

@@ -87,9 +87,13 @@ export function CategoryPicker(props: { value: Category[]; onChange: (v: Categor
 	);
 }
 
-/** A display name for an account: its registry name, or a shortened id. */
+/** A display name for an account: its registry name, or a shortened id. An account whose name
+ * has not arrived yet reads as its shortened id too, never the whole account code. */
 export function useNames(chain: Chain | null, accounts: string[]): Record<string, string> {
-	const [names, setNames] = useState<Record<string, string>>({});
+	const [loaded, setNames] = useState<Record<string, string>>({});
+	const names = new Proxy(loaded, {
+		get: (known, key) => (typeof key === 'string' && !(key in known) && /^[1-9A-HJ-NP-Za-km-z]{46,48}$/.test(key) ? short(key) : Reflect.get(known, key)),
+	});
 	const key = [...new Set(accounts)].sort().join(',');
 	useEffect(() => {
 		if (!chain) return;

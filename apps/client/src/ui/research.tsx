@@ -38,13 +38,15 @@ export function StudyTerms({ study, researcher }: { study: Study; researcher: st
 	);
 }
 
-export function QueryList({ queries, testId }: { queries: QueryRecord[]; testId?: string }): JSX.Element {
+/** A study's authorized queries. `forPatients` leaves out what only researchers read (the
+ * block, the privacy parameter ε). */
+export function QueryList({ queries, testId, forPatients = false }: { queries: QueryRecord[]; testId?: string; forPatients?: boolean }): JSX.Element {
 	if (queries.length === 0) return <p class="muted">No query has been authorized for this study yet.</p>;
 	return (
 		<ul class="plain" data-testid={testId}>
 			{queries.map((q) => (
 				<li key={q.id}>
-					<strong>Query {q.id}</strong> <span class="muted">block #{q.authorizedAt}, <time dateTime={new Date(q.atTime).toISOString()}>{new Date(q.atTime).toLocaleString()}</time>, ε {epsilonText(q.query.epsilon)}</span>
+					<strong>Query {q.id}</strong> <span class="muted">{forPatients ? 'authorized ' : `block #${q.authorizedAt}, `}<time dateTime={new Date(q.atTime).toISOString()}>{new Date(q.atTime).toLocaleString()}</time>{!forPatients && `, ε ${epsilonText(q.query.epsilon)}`}</span>
 					<div>{queryText(q.query)}</div>
 				</li>
 			))}

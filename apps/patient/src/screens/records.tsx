@@ -3,7 +3,7 @@
 // gatekeeper decided at. One timeline by category; medications side by side, with the same
 // active ingredient from two providers flagged.
 
-import { activeIngredient, CATEGORIES, CATEGORY_LABELS, categoryOf, conflicts, GatekeeperError, readRefusal, readRefusalText, served, title, toValue, verifyAnswer, type Category, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
+import { activeIngredient, CATEGORIES, CATEGORY_LABELS, categoryOf, conflicts, GatekeeperError, readRefusal, readRefusalText, served, verificationWords, title, toValue, verifyAnswer, type Category, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
 import { byDate, ErrorText, Loading, RecordList, useLoad, useNames, Verified, type Delivery } from '@medrec/client/ui';
 import type { Feed } from '../app.js';
 import { gatekeeperFor, myPatientIds, type Session } from '../session.js';
@@ -68,7 +68,10 @@ export function Records({ session, feed, delivery }: { session: Session; feed: F
 					{data.data?.map((p) => (
 						<li key={p.provider}>
 							<strong>{names[p.provider] ?? p.provider}</strong>: {p.refusal ? <Refused refusal={p.refusal} holder={names[p.provider] ?? 'This provider'} /> : p.verification ? <>{p.resources.length} records, <Verified ok={p.verification.ok} /></> : <span class="muted">no records yet</span>}
-							{p.verification && !p.verification.ok && <ul>{p.verification.problems.map((x) => <li key={x} class="error">{x}</li>)}</ul>}
+							{p.verification && (() => {
+								const said = verificationWords(p.verification.problems, names[p.provider] ?? 'this provider');
+								return said && <p class={said.tone === 'bad' ? 'error' : 'status pending'} title={p.verification.problems.join('\n')}>{said.text}</p>;
+							})()}
 						</li>
 					))}
 				</ul>

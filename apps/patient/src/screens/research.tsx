@@ -177,7 +177,7 @@ function StudyCard(props: { session: Session; study: Study; researcher: string; 
 				<p><TxButton chain={chain} signer={signer} class="secondary" make={() => chain.tx.acknowledge(me, { study: s.id }, FLAGS.RESEARCH_INVITATION)} onFinal={props.onDone} label={`Acknowledge the invitation to ${title}`}>Acknowledge the invitation</TxButton></p>
 			)}
 			<h5 style="margin:.6rem 0 .2rem;font-size:1rem">Queries the chain authorized</h5>
-			<QueryList queries={props.queries} testId={`queries-${s.id}`} />
+			<QueryList queries={props.queries} testId={`queries-${s.id}`} forPatients />
 		</article>
 	);
 }

@@ -4,7 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import { CATEGORY_LABELS, CATEGORY_WORDS, dateText, DAY, listWords, PURPOSE_NAMES, type Category, type Grant, type Purpose, type Scope, type Viewer } from '@medrec/client';
-import { CategoryPicker, ErrorText, Loading, TxButton, useLoad, useNames, When } from '@medrec/client/ui';
+import { CategoryPicker, ErrorText, Loading, short, TxButton, useLoad, useNames, When } from '@medrec/client/ui';
 import type { Feed } from '../app.js';
 import type { Session } from '../session.js';
 
@@ -32,7 +32,7 @@ export function Sharing({ session, feed }: { session: Session; feed: Feed }) {
 	const d = data.data;
 	const accounts = [...(d?.grants ?? []).flatMap((g) => ('account' in g.viewer ? [g.viewer.account] : [])), ...(d?.requests ?? []).map((r) => r.requester), ...(d?.groups ?? []).flatMap((g) => g.members), ...(d?.proxies ?? []).map((p) => p.who), ...(d?.relationships ?? []).map((r) => r.provider), ...(d?.deadMan?.beneficiaries ?? [])];
 	const names = useNames(chain, accounts);
-	const name = (a: string) => names[a] ?? a;
+	const name = (a: string) => names[a] ?? short(a);
 	const viewerText = (v: Viewer) => ('account' in v ? name(v.account) : `group ${v.group}`);
 	const scopeText = (s: Scope) => (s === 'all' ? 'all providers' : `records at ${name(d?.relationships.find((r) => r.id === s.relationship)?.provider ?? '')}`);
 	const [said, setSaid] = useState<string | null>(null);
@@ -62,7 +62,7 @@ export function Sharing({ session, feed }: { session: Session; feed: Feed }) {
 					})}
 				</ul>
 			</div>
-			<NewGrant session={session} members={d.members.map((m) => ({ account: m.account, name: m.name ?? m.account }))} groups={d.groups.map((g) => g.id)} relationships={d.relationships.map((r) => ({ id: r.id, name: name(r.provider), provider: r.provider }))}
+			<NewGrant session={session} members={d.members.map((m) => ({ account: m.account, name: m.name ?? short(m.account) }))} groups={d.groups.map((g) => g.id)} relationships={d.relationships.map((r) => ({ id: r.id, name: name(r.provider), provider: r.provider }))}
 				onDone={(text) => {
 					setSaid(text);
 					data.reload();

@@ -3,7 +3,7 @@
 // the patient for access when it does not.
 
 import { useState } from 'preact/hooks';
-import { ASKABLE, CATEGORY_LABELS, categoryOf, dateText, DAY, GatekeeperError, PURPOSE_NAMES, readRefusal, readRefusalText, served, toValue, verifyAnswer, type Category, type Purpose, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
+import { ASKABLE, CATEGORY_LABELS, categoryOf, dateText, DAY, GatekeeperError, PURPOSE_NAMES, readRefusal, readRefusalText, served, toValue, verificationWords, verifyAnswer, type Category, type Purpose, type ReadRefusal, type Resource, type Verification } from '@medrec/client';
 import { byDate, CategoryPicker, ErrorText, Loading, RecordList, TxButton, useLoad, useNames } from '@medrec/client/ui';
 import { patientLabel, usePatientCards } from '../names.js';
 import { gatekeeperFor, isAccount, patientIds, type Session } from '../session.js';
@@ -58,7 +58,10 @@ export function Results({ session, results }: { session: Session; results: Sourc
 				<article class="card" key={s.provider} aria-label={`Records at ${names[s.provider] ?? s.provider}`}>
 					<h3>At {names[s.provider] ?? s.provider}</h3>
 					<Refused s={s} holder={names[s.provider] ?? 'This provider'} />
-					{s.verification && (s.verification.ok ? <p class="status ok">Decrypted here; digests match the chain</p> : <p class="status bad">Does not match the chain: {s.verification.problems.join('; ')}</p>)}
+					{s.verification && (s.verification.ok ? <p class="status ok">Decrypted here; digests match the chain</p> : (() => {
+						const said = verificationWords(s.verification.problems, names[s.provider] ?? 'this provider')!;
+						return <p class={`status ${said.tone}`} title={s.verification.problems.join('\n')}>{said.text}</p>;
+					})())}
 					{s.resources.length > 0 && (
 						<RecordList
 							idPrefix={`read-${s.provider.slice(0, 8)}`}
