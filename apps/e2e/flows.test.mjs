@@ -133,7 +133,7 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		assert.equal(await p.getByRole('button', { name: /encryption key/i }).count(), 0);
 		await shots.screen(p, 'patient-05-account');
 		await nav(p, 'Records');
-		await p.getByTestId('sources').getByText('Alice General Hospital').waitFor();
+		await p.getByTestId('sources').getByText('Alice General Hospital', { exact: true }).waitFor();
 		const sources = await p.getByTestId('sources').textContent();
 		assert.deepEqual(developerText(sources), [], sources);
 		assert.equal(await p.getByText(/X25519|set_encryption_key|published no/).count(), 0);
@@ -606,7 +606,7 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		await page.getByRole('button', { name: /^Continue as Eve \(patient\)/ }).waitFor();
 		assert.equal(await page.getByLabel('Passphrase').count(), 0);
 		await page.getByRole('button', { name: /^Continue as Eve \(patient\)/ }).click();
-		await page.getByRole('heading', { name: 'My records' }).waitFor();
+		await page.getByRole('heading', { name: 'My records', exact: true }).waitFor();
 		const cold = await (await browser.newContext()).newPage();
 		t = Date.now();
 		await cold.goto(`${urls.patient}/#/records`);
