@@ -14,9 +14,10 @@
 # - eth-rpc's and the runtime's checks' builds (workspaces of their own, each in a target
 #   directory of its own, so neither holds a lock another build needs) start first, at the
 #   lowest priority: they take only the cycles the main build and the suites leave idle, and
-#   nothing waits for them before the suites that use them;
-# - zombienet starts the moment medrec-node is built, its nodes favoured: its networks mostly
-#   wait on 3 s slots and session boundaries, beside the test builds and the suites;
+#   only the suites that use them wait for them (a cold run still waited 5 and 11 minutes: the
+#   machine is busy throughout, see the README's build figures);
+# - zombienet starts the moment medrec-node is built: its networks mostly wait on 3 s slots
+#   and session boundaries, beside the test builds and the suites;
 # - the gatekeeper's suite on PostgreSQL runs beside the other Rust suites.
 #
 # MEDREC_TIMINGS=1 adds cargo's --timings report (in $CARGO_TARGET_DIR/cargo-timings/).
