@@ -644,6 +644,11 @@ describe('MedRec in the browser', { concurrency: false }, () => {
 		assert.deepEqual(shots.developerText.filter(([name]) => people.test(name)), []);
 	});
 
+	test('no screen scrolls sideways on a phone', () => {
+		figures.phoneOverflow = shots.overflow;
+		assert.deepEqual(shots.overflow, []);
+	});
+
 	test('no serious or critical accessibility violations on any page', () => {
 		assert.deepEqual(shots.violations, []);
 		assert.ok(shots.shots >= 40, `screenshots taken: ${shots.shots}`);

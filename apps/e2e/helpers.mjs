@@ -15,6 +15,8 @@ export class Recorder {
 		this.violations = [];
 		/** Developer text found on each screen: `[screen, matches]` (see DEVELOPER_TEXT). */
 		this.developerText = [];
+		/** Screens wider than the phone at 390x844: `[screen, width]`. */
+		this.overflow = [];
 		this.shots = 0;
 		mkdirSync(dir, { recursive: true });
 	}
@@ -35,6 +37,11 @@ export class Recorder {
 		const size = page.viewportSize();
 		for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
 			await page.setViewportSize(viewport);
+			if (label === 'phone') {
+				// The page itself must not scroll sideways on a phone (a table may, inside its card).
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				if (width > viewport.width) this.overflow.push([name, width]);
+			}
 			await page.screenshot({ path: join(this.dir, `${name}.${label}.png`), fullPage: true });
 			this.shots++;
 			const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -111,6 +111,9 @@ function toPurpose(v: unknown): Purpose {
 type J = Record<string, unknown>;
 
 export class Chain {
+	/** Per account, the last transaction being sent (see `submit`). */
+	private readonly sending = new Map<string, Promise<void>>();
+
 	private constructor(readonly api: ApiPromise, readonly url: string) {}
 
 	static async connect(url: string): Promise<Chain> {
@@ -468,9 +471,16 @@ export class Chain {
 				}
 			};
 			let unsubscribe: (() => void) | undefined;
-			const sent = 'pair' in by
+			// One account's transactions are sent one after another: each takes its nonce from
+			// the node (`nonce: -1`, which counts what the pool holds), so two sent at once (the
+			// app setting up secure delivery while the person clicks) would take the same one
+			// and the second be refused. The wait is only until the previous one is in the pool.
+			const address = 'pair' in by ? by.pair.address : by.address;
+			const send = () => ('pair' in by
 				? tx.signAndSend(by.pair, { nonce: -1 }, onStatus)
-				: tx.signAndSend(by.address, { nonce: -1, signer: by.signer }, onStatus);
+				: tx.signAndSend(by.address, { nonce: -1, signer: by.signer }, onStatus));
+			const sent = (this.sending.get(address) ?? Promise.resolve()).then(send);
+			this.sending.set(address, sent.then(() => undefined, () => undefined));
 			sent.then((u) => { unsubscribe = u; }, (e: Error) => {
 				console.warn(`transaction refused by the pool: ${e.message}`);
 				reject(new TxError(explainPoolError(e.message), null, null, e.message));
