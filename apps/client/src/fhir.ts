@@ -35,6 +35,12 @@ export function title(r: Resource): string {
 	}
 }
 
+/** The Patient resource a provider keeps for a MedRec account: the account as its id and as its
+ * `urn:medrec:account` identifier, which is how the gatekeeper knows whom the chain asks about. */
+export function accountPatient(account: string, more: Record<string, unknown> = {}): Resource {
+	return { resourceType: 'Patient', id: account, identifier: [{ system: 'urn:medrec:account', value: account }], ...more };
+}
+
 /** FHIR's v3 ActEncounterCode classes, as a patient would name the visit. */
 const ENCOUNTER_CLASS: Record<string, string> = {
 	AMB: 'Outpatient visit', IMP: 'Hospital stay', ACUTE: 'Hospital stay', NONAC: 'Hospital stay', EMER: 'Emergency visit',

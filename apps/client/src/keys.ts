@@ -114,10 +114,12 @@ export function openKeyDb(factory: IDBFactory): Promise<IDBDatabase> {
 
 const openDb = openKeyDb;
 
-function run<T>(db: IDBDatabase, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/** Runs one request on `store` (the accounts by default) and resolves once its transaction
+ * has committed. */
+export function run<T>(db: IDBDatabase, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>, store: string = STORE): Promise<T> {
 	return new Promise((resolve, reject) => {
-		const tx = db.transaction(STORE, mode);
-		const req = op(tx.objectStore(STORE));
+		const tx = db.transaction(store, mode);
+		const req = op(tx.objectStore(store));
 		tx.oncomplete = () => resolve(req.result);
 		tx.onerror = () => reject(tx.error);
 		tx.onabort = () => reject(tx.error);

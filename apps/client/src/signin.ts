@@ -13,7 +13,7 @@
 import { Keyring } from '@polkadot/keyring';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import { u8aToHex, hexToU8a } from '@polkadot/util';
-import { openKeyDb, SESSIONS } from './keys.js';
+import { openKeyDb, run, SESSIONS } from './keys.js';
 
 /** How long a session lasts: in all, and without a click or a key press. */
 export interface SessionBounds {
@@ -40,14 +40,9 @@ const bytes = (u: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(u);
 // polkadot.js's PKCS#8 body: a 16-byte header, then the 64-byte sr25519 secret (keys.ts).
 const SECRET = [16, 80] as const;
 
+/** One request on the sessions' store. */
 function request<T>(db: IDBDatabase, mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-	return new Promise((resolve, reject) => {
-		const tx = db.transaction(SESSIONS, mode);
-		const req = op(tx.objectStore(SESSIONS));
-		tx.oncomplete = () => resolve(req.result);
-		tx.onerror = () => reject(tx.error);
-		tx.onabort = () => reject(tx.error);
-	});
+	return run(db, mode, op, SESSIONS);
 }
 
 export class SessionStore {

@@ -4,7 +4,7 @@
 // with their name and date of birth kept at this provider's gatekeeper.
 
 import { useState } from 'preact/hooks';
-import { CATEGORY_WORDS, dateText, listWords } from '@medrec/client';
+import { accountPatient, CATEGORY_WORDS, dateText, listWords } from '@medrec/client';
 import { ErrorText, Loading, short, TxButton, useLoad, When } from '@medrec/client/ui';
 import { forgetCard, matches, patientLabel, usePatientCards } from '../names.js';
 import { isAccount, type Session } from '../session.js';
@@ -15,13 +15,10 @@ async function recordPatient(session: Session, account: string, name: string, bo
 	const admin = session.config.admin[session.me];
 	if (!admin || !name.trim()) return;
 	const words = name.trim().split(/\s+/);
-	const patient = {
-		resourceType: 'Patient',
-		id: account,
-		identifier: [{ system: 'urn:medrec:account', value: account }],
+	const patient = accountPatient(account, {
 		name: [{ text: name.trim(), family: words.length > 1 ? words[words.length - 1] : undefined, given: words.length > 1 ? words.slice(0, -1) : words }],
 		...(born ? { birthDate: born } : {}),
-	};
+	});
 	const r = await fetch(`${admin}/admin/ingest`, { method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body: JSON.stringify(patient) });
 	if (!r.ok) throw new Error(`The patient was added, but their name could not be kept (the records service answered ${r.status}). Add it again from Upload records.`);
 	forgetCard(session.me, account);

@@ -4,7 +4,7 @@
 // final.
 
 import { useEffect, useState } from 'preact/hooks';
-import { buildRecord, CATEGORY_LABELS, dateText, describeUpload, MEASUREMENTS, RECORD_KINDS, title, type Fields, type RecordKind, type Resource } from '@medrec/client';
+import { accountPatient, buildRecord, CATEGORY_LABELS, dateText, describeUpload, MEASUREMENTS, RECORD_KINDS, title, type Fields, type RecordKind, type Resource } from '@medrec/client';
 import { ErrorText, readFile, useLoad } from '@medrec/client/ui';
 import { forgetCard, patientLabel, readCard } from '../names.js';
 import { isAccount, type Session } from '../session.js';
@@ -15,7 +15,7 @@ import { isAccount, type Session } from '../session.js';
 function sample(patient: string, kind: string, existing: string | null): string {
 	const subject = { reference: `Patient/${existing ?? patient}` };
 	const stamp = Date.now().toString(36);
-	const patientResource = existing ? null : { resourceType: 'Patient', id: patient, identifier: [{ system: 'urn:medrec:account', value: patient }] };
+	const patientResource = existing ? null : accountPatient(patient);
 	const resources: Record<string, unknown> = {
 		medication: { resourceType: 'MedicationRequest', id: `med-${stamp}`, status: 'active', intent: 'order', subject, medicationCodeableConcept: { coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '308136', display: 'Amlodipine 10 MG Oral Tablet' }], text: 'Amlodipine 10 MG Oral Tablet' } },
 		observation: { resourceType: 'Observation', id: `obs-${stamp}`, status: 'final', subject, code: { coding: [{ system: 'http://loinc.org', code: '8480-6', display: 'Systolic blood pressure' }], text: 'Systolic blood pressure' }, effectiveDateTime: new Date().toISOString().slice(0, 19) + 'Z', valueQuantity: { value: 128, unit: 'mmHg', system: 'http://unitsofmeasure.org', code: 'mm[Hg]' } },
@@ -111,7 +111,7 @@ export function Upload({ session }: { session: Session }) {
 	/** A Bundle of `resources`, with the patient's Patient record when this gatekeeper has none. */
 	const bundleOf = (resources: Resource[]): string => {
 		const account = patient.trim();
-		const patientResource = existing ? [] : [{ resourceType: 'Patient', id: account, identifier: [{ system: 'urn:medrec:account', value: account }] }];
+		const patientResource = existing ? [] : [accountPatient(account)];
 		return JSON.stringify({ resourceType: 'Bundle', type: 'transaction', entry: [...patientResource, ...resources].map((resource) => ({ resource })) });
 	};
 	const saveForm = async () => {
