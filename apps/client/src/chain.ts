@@ -479,7 +479,20 @@ export class Chain {
 			const send = () => ('pair' in by
 				? tx.signAndSend(by.pair, { nonce: -1 }, onStatus)
 				: tx.signAndSend(by.address, { nonce: -1, signer: by.signer }, onStatus));
-			const sent = (this.sending.get(address) ?? Promise.resolve()).then(send);
+			// Another process may sign with the same account (a provider's gatekeeper sends its
+			// pointer updates with the provider's key) and take the nonce first: the pool then
+			// refuses ours as stale or as a replacement of too low a priority. That is a race,
+			// not a refusal: ask the node for the next nonce again, a few times.
+			const attempt = async (left: number): Promise<() => void> => {
+				try {
+					return await send();
+				} catch (e) {
+					if (left === 0 || !NONCE_RACE.test((e as Error).message)) throw e;
+					await new Promise((r) => setTimeout(r, 1500));
+					return attempt(left - 1);
+				}
+			};
+			const sent = (this.sending.get(address) ?? Promise.resolve()).then(() => attempt(3));
 			this.sending.set(address, sent.then(() => undefined, () => undefined));
 			sent.then((u) => { unsubscribe = u; }, (e: Error) => {
 				console.warn(`transaction refused by the pool: ${e.message}`);
@@ -596,6 +609,9 @@ function subjectArg(s: Subject): { Relationship: number } | { Study: number } | 
 	if (s === 'patient') return 'Patient';
 	return 'study' in s ? { Study: s.study } : { Relationship: s.relationship };
 }
+
+/** The pool's answers when another sender took this account's nonce first. */
+const NONCE_RACE = /Stale|Priority is too low|already imported/i;
 
 /** The pool's refusal codes, in words (pallets/registrar/src/extension.rs). */
 export function explainPoolError(message: string): string {
